@@ -1,0 +1,1 @@
+"""Stills' core: kits, stills, metadata, thumbnails and filters. Imports no Qt."""

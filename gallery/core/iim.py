@@ -1,0 +1,147 @@
+"""IPTC IIM reading: the IIM block and the Photoshop resources that carry it.
+
+A small bounded parser of our own rather than Pillow's ``getiptcinfo``: it never raises on a
+bad marker or a length past the end (it stops there and keeps what came before), and it
+gives the raw block so the IPTC digest can be checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass, field
+
+# (record, dataset) -> our field name. Repeatable datasets become lists.
+DATASETS: dict[tuple[int, int], str] = {
+    (2, 5): "title",
+    (2, 120): "caption",
+    (2, 110): "credit",
+    (2, 80): "creators",
+    (2, 116): "copyright",
+    (2, 115): "source",
+    (2, 25): "keywords",
+    (2, 30): "release_date",
+    (2, 35): "release_time",
+    (2, 40): "instructions",
+    (2, 55): "date_created",
+    (2, 60): "time_created",
+}
+REPEATABLE = {"creators", "keywords"}
+
+PHOTOSHOP_IIM = 0x0404
+PHOTOSHOP_IPTC_DIGEST = 0x0425
+
+_UTF8_ESCAPES = (b"\x1b%G", b"\x1b%/G", b"\x1b%/I", b"\x1b%/H")
+
+
+@dataclass
+class IimValues:
+    values: dict[str, str | list[str]] = field(default_factory=dict)
+    charset: str | None = None
+
+    def text(self, name: str) -> str | None:
+        value = self.values.get(name)
+        if isinstance(value, list):
+            return value[0] if value else None
+        return value or None
+
+    def items(self, name: str) -> list[str]:
+        value = self.values.get(name)
+        if isinstance(value, list):
+            return list(value)
+        return [value] if value else []
+
+
+def parse_iim(block: bytes) -> IimValues:
+    """Parse an IIM block; undecodable or malformed parts are skipped, never raised."""
+    raw: list[tuple[int, int, bytes]] = []
+    pos, end = 0, len(block)
+    while pos + 5 <= end:
+        if block[pos] != 0x1C:
+            break  # a bad marker: keep what was read before it
+        record, dataset = block[pos + 1], block[pos + 2]
+        (length,) = struct.unpack(">H", block[pos + 3 : pos + 5])
+        pos += 5
+        if length & 0x8000:  # extended dataset: the next (length & 0x7fff) bytes hold the length
+            count = length & 0x7FFF
+            if count > 4 or pos + count > end:
+                break
+            length = int.from_bytes(block[pos : pos + count], "big")
+            pos += count
+        if pos + length > end:
+            break
+        raw.append((record, dataset, block[pos : pos + length]))
+        pos += length
+
+    result = IimValues()
+    encoding = None
+    for record, dataset, data in raw:
+        if (record, dataset) == (1, 90):
+            if any(esc in data for esc in _UTF8_ESCAPES):
+                encoding = "utf-8"
+                result.charset = "utf-8"
+    for record, dataset, data in raw:
+        name = DATASETS.get((record, dataset))
+        if not name:
+            continue
+        text = _decode(data, encoding).strip()
+        if not text:
+            continue
+        if name in REPEATABLE:
+            items = result.values.setdefault(name, [])
+            assert isinstance(items, list)
+            items.append(text)
+        else:
+            result.values.setdefault(name, text)
+    return result
+
+
+def _decode(data: bytes, encoding: str | None) -> str:
+    data = data.rstrip(b"\x00")
+    if encoding:
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def photoshop_resources(data: bytes) -> dict[int, bytes]:
+    """Split a Photoshop image-resource block ('8BIM' records) into {id: data}."""
+    resources: dict[int, bytes] = {}
+    if data.startswith(b"Photoshop 3.0\x00"):
+        data = data[14:]
+    pos, end = 0, len(data)
+    while pos + 12 <= end and data[pos : pos + 4] in (b"8BIM", b"PHUT", b"AgHg", b"DCSR"):
+        (resource_id,) = struct.unpack(">H", data[pos + 4 : pos + 6])
+        name_length = data[pos + 6]
+        pos += 6 + ((name_length + 2) & ~1)  # Pascal name padded to even length
+        if pos + 4 > end:
+            break
+        (size,) = struct.unpack(">I", data[pos : pos + 4])
+        pos += 4
+        if pos + size > end:
+            break
+        resources.setdefault(resource_id, data[pos : pos + size])
+        pos += size + (size & 1)
+    return resources
+
+
+def digest_matches(iim_block: bytes, stored_digest: bytes) -> bool:
+    """True when the stored IPTC digest is the MD5 of the IIM block as it is now."""
+    candidates = {iim_block, iim_block.rstrip(b"\x00")}
+    return any(hashlib.md5(c).digest() == stored_digest for c in candidates)
+
+
+_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def iim_date(text: str | None) -> str | None:
+    """CCYYMMDD (or an ISO date) as YYYY-MM-DD; None when it is not a date."""
+    if not text:
+        return None
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    return "-".join(match.groups())

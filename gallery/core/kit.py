@@ -1,0 +1,137 @@
+"""A press kit: its source, its stills with merged metadata, and its manifest."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import BinaryIO
+
+from gallery.core.manifest import Character, Manifest, parse_manifest
+from gallery.core.metadata import read_metadata
+from gallery.core.sources import Entry, KitSource, MemberError, SourceError, open_source
+from gallery.core.still import Still
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class KitError(Exception):
+    """The kit cannot be opened at all; the message is one line for the user."""
+
+
+class Kit:
+    """An opened kit. Stills are sorted by their path inside the kit."""
+
+    def __init__(self, source: KitSource, stills: list[Still], manifest: Manifest | None) -> None:
+        self.source = source
+        self.stills = stills
+        self.manifest = manifest
+        self._by_file = {still.file: still for still in stills}
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    @property
+    def title(self) -> str:
+        if self.manifest and self.manifest.title:
+            return self.manifest.title
+        name = self.path.name
+        return name[:-4] if name.lower().endswith(".zip") else name
+
+    @property
+    def is_zip(self) -> bool:
+        return not self.path.is_dir()
+
+    @property
+    def warnings(self) -> list[str]:
+        found = list(getattr(self.source, "skipped", []))
+        if self.manifest:
+            found.extend(self.manifest.warnings)
+        return found
+
+    def still(self, file: str) -> Still | None:
+        return self._by_file.get(file)
+
+    def open(self, file: str) -> BinaryIO:
+        """Open a still's bytes for reading (MemberError when it cannot be read)."""
+        return self.source.open(file)
+
+    def read_bytes(self, file: str) -> bytes:
+        with self.source.open(file) as fh:
+            return fh.read()
+
+    def local_path(self, file: str) -> Path | None:
+        """The still's path on disk, or None for a ZIP member."""
+        return self.source.local_path(file)
+
+    def character_counts(self) -> dict[str, int]:
+        """Characters by the number of stills showing them, most first, then by name."""
+        return _ranked(c for s in self.stills for c in s.characters)
+
+    def keyword_counts(self) -> dict[str, int]:
+        return _ranked(k for s in self.stills for k in s.keywords)
+
+    def characters_info(self) -> list[Character]:
+        return list(self.manifest.characters) if self.manifest else []
+
+
+def _ranked(values) -> dict[str, int]:
+    counts = Counter(values)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+def open_kit(path: str | os.PathLike[str], progress: ProgressCallback | None = None) -> Kit:
+    """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread."""
+    try:
+        source = open_source(path)
+        entries = source.entries()
+    except SourceError as exc:
+        raise KitError(str(exc)) from None
+    except OSError as exc:
+        raise KitError(f"cannot open {path}: {exc.strerror or exc}") from None
+    manifest = parse_manifest(source.read_side_file("kit.toml"), source.read_side_file("captions.csv"))
+
+    def read(entry: Entry) -> Still:
+        still = _read_entry(source, entry)
+        if manifest:
+            manifest.apply(still)
+        return still
+
+    total = len(entries)
+    stills: list[Still] = []
+    if progress:
+        progress(0, total)
+    # Header reads are mostly waiting on the disk; a few threads overlap that.
+    with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
+        for done, still in enumerate(pool.map(read, entries), 1):
+            stills.append(still)
+            if progress and (done % 64 == 0 or done == total):
+                progress(done, total)
+    return Kit(source, stills, manifest)
+
+
+def _read_entry(source: KitSource, entry: Entry) -> Still:
+    if entry.error:
+        return Still(file=entry.file, error=entry.error, size=entry.size, mtime=entry.mtime)
+    try:
+        with source.open(entry.file) as fh:
+            still = read_metadata(fh, entry.file)
+    except MemberError as exc:
+        still = Still(file=entry.file, error=str(exc))
+    except OSError as exc:
+        still = Still(file=entry.file, error=f"unreadable ({exc.strerror or exc})")
+    still.size = entry.size
+    still.mtime = entry.mtime
+    return still
+
+
+def sample_kit_path() -> Path:
+    """The bundled Space Sweepers kit: installed beside the package, or in a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "sample_kit", package.parent / "assets" / "space-sweepers"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "assets" / "space-sweepers"

@@ -1,0 +1,252 @@
+"""The kit manifest (``kit.toml``) and caption sheet (``captions.csv``): the publisher's own words.
+
+Both are optional and sit at the kit's root. Where they speak they beat embedded metadata:
+the caption sheet over the embedded values, ``kit.toml``'s per-still entries over both.
+Kit-wide defaults (credit, release date, usage terms) fill only what a still lacks.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from gallery.core.still import Still
+
+
+class ManifestError(ValueError):
+    """The manifest is malformed; the kit still opens, with this as a warning."""
+
+
+@dataclass(frozen=True)
+class Character:
+    name: str
+    actor: str | None = None
+    aliases: tuple[str, ...] = ()
+    actor_aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class StillOverride:
+    """What the manifest or the caption sheet says about one still (None: no opinion)."""
+
+    title: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    credit: str | None = None
+    characters: list[str] | None = None
+    keywords: list[str] | None = None
+    release_date: dt.date | None = None
+    usage_terms: str | None = None
+
+    def apply(self, still: Still) -> None:
+        if self.title:
+            still.title = self.title
+        if self.captions:
+            still.captions = {**still.captions, **self.captions}
+        if self.credit:
+            still.credit = self.credit
+        if self.characters is not None:
+            still.characters = list(self.characters)
+        if self.keywords is not None:
+            still.keywords = list(self.keywords)
+        if self.release_date:
+            still.release_date = self.release_date
+        if self.usage_terms:
+            still.usage_terms = self.usage_terms
+
+
+@dataclass
+class Manifest:
+    title: str | None = None
+    credit: str | None = None
+    release_date: dt.date | None = None
+    usage_terms: str | None = None
+    characters: list[Character] = field(default_factory=list)
+    stills: dict[str, StillOverride] = field(default_factory=dict)
+    sheet: dict[str, StillOverride] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def apply(self, still: Still) -> None:
+        """Bring one still in line with the manifest (sheet, then kit.toml, then defaults)."""
+        for overrides in (self.sheet, self.stills):
+            override = overrides.get(still.file) or overrides.get(still.name)
+            if override:
+                override.apply(still)
+        still.credit = still.credit or self.credit
+        still.release_date = still.release_date or self.release_date
+        still.usage_terms = still.usage_terms or self.usage_terms
+        if self.characters:
+            still.characters = self.resolve_characters(still)
+
+    def resolve_characters(self, still: Still) -> list[str]:
+        """Canonical names for the still's characters, plus those its captions name the press way."""
+        names: dict[str, None] = {}
+        index = self._name_index()
+        for raw in still.characters:
+            names.setdefault(index.get(fold(raw), raw.strip()), None)
+        for caption in still.captions.values():
+            for name in self.characters_in_caption(caption):
+                names.setdefault(name, None)
+        return list(names)
+
+    def characters_in_caption(self, caption: str) -> list[str]:
+        """Characters named in "ACTOR as CHARACTER" phrases, matched against names and aliases."""
+        index = self._name_index()
+        found: list[str] = []
+        for match in _AS_PHRASE.finditer(caption):
+            candidate = fold(match.group("character"))
+            # The phrase may run on ("Dorothy in Space Sweepers"): take the longest known prefix.
+            words = candidate.split()
+            for end in range(len(words), 0, -1):
+                name = index.get(" ".join(words[:end]))
+                if name:
+                    if name not in found:
+                        found.append(name)
+                    break
+        return found
+
+    def _name_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for character in self.characters:
+            for alias in (character.name, *character.aliases):
+                index.setdefault(fold(alias), character.name)
+        return index
+
+
+# "Song Joong-ki as Tae-ho", "Kim Tae-ri as Captain Jang": the actor is one to four
+# capitalised words; the character runs to the next comma, "and", "in", bracket or stop.
+_AS_PHRASE = re.compile(
+    r"(?P<actor>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+as\s+"
+    r"(?P<character>[^,;:()\[\]\n.]+?)(?=\s*(?:,|;|\(|\)|\.\s|\.$|$|\band\b|\bin\b|\bon\b|\bwith\b))"
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching (Korean is left as it is, NFC)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
+
+
+def parse_manifest(toml_bytes: bytes | None, csv_bytes: bytes | None) -> Manifest | None:
+    """Read kit.toml and captions.csv (either may be None); None when neither exists."""
+    if toml_bytes is None and csv_bytes is None:
+        return None
+    manifest = Manifest()
+    if toml_bytes is not None:
+        try:
+            _read_toml(manifest, toml_bytes)
+        except ManifestError as exc:
+            manifest.warnings.append(f"kit.toml: {exc}")
+    if csv_bytes is not None:
+        try:
+            manifest.sheet = _read_sheet(csv_bytes)
+        except ManifestError as exc:
+            manifest.warnings.append(f"captions.csv: {exc}")
+    return manifest
+
+
+def _read_toml(manifest: Manifest, data: bytes) -> None:
+    try:
+        doc = tomllib.loads(data.decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ManifestError(str(exc)) from None
+    manifest.title = _text(doc.get("title"))
+    manifest.credit = _text(doc.get("credit"))
+    manifest.release_date = _date(doc.get("release_date"))
+    manifest.usage_terms = _text(doc.get("usage_terms"))
+    for entry in doc.get("characters") or []:
+        if isinstance(entry, dict) and _text(entry.get("name")):
+            manifest.characters.append(
+                Character(
+                    name=_text(entry["name"]) or "",
+                    actor=_text(entry.get("actor")),
+                    aliases=tuple(_list(entry.get("aliases")) or ()),
+                    actor_aliases=tuple(_list(entry.get("actor_aliases")) or ()),
+                )
+            )
+    stills = doc.get("stills") or {}
+    if not isinstance(stills, dict):
+        raise ManifestError("[stills] must be a table of file names")
+    for file, entry in stills.items():
+        if isinstance(entry, dict):
+            manifest.stills[file] = _override(entry)
+
+
+def _override(entry: dict[str, Any]) -> StillOverride:
+    captions: dict[str, str] = {}
+    if isinstance(entry.get("captions"), dict):
+        captions = {str(k): v.strip() for k, v in entry["captions"].items() if isinstance(v, str) and v.strip()}
+    if _text(entry.get("caption")):
+        captions["x-default"] = _text(entry["caption"]) or ""
+    return StillOverride(
+        title=_text(entry.get("title")),
+        captions=captions,
+        credit=_text(entry.get("credit")),
+        characters=_list(entry.get("characters")),
+        keywords=_list(entry.get("keywords")),
+        release_date=_date(entry.get("release_date")),
+        usage_terms=_text(entry.get("usage_terms")),
+    )
+
+
+def _read_sheet(data: bytes) -> dict[str, StillOverride]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in [f.strip().lower() for f in reader.fieldnames]:
+        raise ManifestError("needs a header row with a 'file' column")
+    sheet: dict[str, StillOverride] = {}
+    for row in reader:
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
+        file = row.get("file", "").replace("\\", "/")
+        if not file:
+            continue
+        characters = row.get("characters")
+        keywords = row.get("keywords")
+        sheet[file] = StillOverride(
+            title=row.get("title") or None,
+            captions={"x-default": row["caption"]} if row.get("caption") else {},
+            credit=row.get("credit") or None,
+            characters=_split(characters) if characters else None,
+            keywords=_split(keywords) if keywords else None,
+            release_date=_date(row.get("release_date")),
+            usage_terms=row.get("usage_terms") or None,
+        )
+    return sheet
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _list(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        return _split(value)
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None

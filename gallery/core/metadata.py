@@ -1,0 +1,406 @@
+"""Embedded metadata of one still: open the header with Pillow, read XMP, IIM and EXIF, merge.
+
+The merge follows the Metadata Working Group 2.0 rules as exiftool's MWG composite tags
+apply them (see ``_reconcile``): a non-blank EXIF string first (description, artist,
+copyright); then XMP over IIM, unless the IPTC digest stored in the file no longer matches
+the IIM block (an older tool edited the IIM after the XMP), in which case IIM, recovered
+from the longer XMP when the IIM value was cut at its length limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import struct
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import exifread
+from PIL import Image
+
+from gallery.core import iim, xmp
+from gallery.core.still import Still, preferred_caption
+
+#: Decoders Stills lets Pillow use.
+SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF")  # JPEG also opens MPO files
+MAX_EXIF_BYTES = 1024 * 1024
+
+Image.init()  # registers every plugin once, so `formats=` can name MPO, WEBP and TIFF
+
+_XMP_MARKER = b"http://ns.adobe.com/xap/1.0/\x00"
+_EXTENDED_XMP_MARKER = b"http://ns.adobe.com/xmp/extension/\x00"
+
+# Limits of IIM datasets (in bytes) beyond which a value was cut; see RecoverTruncatedIPTC.
+_IIM_LIMITS = {
+    "title": 64,
+    "caption": 2000,
+    "credit": 32,
+    "creators": 32,
+    "copyright": 128,
+    "source": 32,
+    "keywords": 64,
+    "instructions": 256,
+}
+
+
+class StillReadError(Exception):
+    """A still that cannot be read at all; the message is what the user sees."""
+
+
+@dataclass
+class _Blobs:
+    xmp: bytes | None = None
+    iim: bytes | None = None
+    iptc_digest: bytes | None = None
+    exif: bytes | None = None
+
+
+def read_metadata(data: bytes | BinaryIO, file: str = "") -> Still:
+    """Read one still's embedded metadata. Never raises: problems land in ``error``/``warnings``."""
+    fp: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    still = Still(file=file)
+    try:
+        fp.seek(0, io.SEEK_END)
+        still.size = fp.tell()
+        fp.seek(0)
+        if still.size == 0:
+            raise StillReadError("empty file")
+        with open_image(fp) as im:
+            still.format = im.format
+            width, height = im.size
+            blobs = _collect_blobs(im, fp)
+        _check_complete(fp, still.format or "")
+    except StillReadError as exc:
+        still.error = str(exc)
+        return still
+    except Exception as exc:  # noqa: BLE001 - a bad file must never stop the kit
+        still.error = f"unreadable file ({type(exc).__name__})"
+        return still
+
+    _merge(still, blobs)
+    if still.orientation in (5, 6, 7, 8):
+        width, height = height, width
+    still.width, still.height = width, height
+    return still
+
+
+def open_image(fp: BinaryIO) -> Image.Image:
+    """Open (header only) with the decoders we support; translate failures to user words."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(fp, formats=SUPPORTED_FORMATS)
+    except Image.DecompressionBombError:
+        size = header_size(fp)
+        raise StillReadError(
+            f"image too large ({size[0]}×{size[1]})" if size else "image too large"
+        ) from None
+    except Image.UnidentifiedImageError:
+        fp.seek(0)
+        head = fp.read(16)
+        raise StillReadError(_describe_unknown(head)) from None
+    except (OSError, SyntaxError, ValueError, struct.error, EOFError, IndexError):
+        raise StillReadError("damaged file") from None
+    if im.width <= 0 or im.height <= 0:
+        im.close()
+        raise StillReadError(f"invalid size ({im.width}×{im.height})")
+    return im
+
+
+def _describe_unknown(head: bytes) -> str:
+    if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"RIFF")):
+        return "damaged file"
+    stripped = head.lstrip().lower()
+    if stripped.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"<svg")) or _looks_textual(head):
+        return "not an image (text)"
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
+        return "unsupported format (HEIF/AVIF)"
+    return "not an image"
+
+
+def _looks_textual(head: bytes) -> bool:
+    return bool(head) and all(b in b"\t\n\r" or 32 <= b < 127 or b >= 0x80 for b in head)
+
+
+def header_size(fp: BinaryIO) -> tuple[int, int] | None:
+    """Width and height from a PNG, GIF or JPEG header, without Pillow (for a refused bomb)."""
+    fp.seek(0)
+    head = fp.read(64 * 1024)
+    if head.startswith(b"\x89PNG") and len(head) >= 24:
+        return struct.unpack(">II", head[16:24])
+    if head.startswith(b"GIF8") and len(head) >= 10:
+        return struct.unpack("<HH", head[6:10])
+    if head.startswith(b"\xff\xd8"):
+        pos = 2
+        while pos + 9 < len(head):
+            if head[pos] != 0xFF:
+                return None
+            marker = head[pos + 1]
+            (length,) = struct.unpack(">H", head[pos + 2 : pos + 4])
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", head[pos + 5 : pos + 9])
+                return width, height
+            pos += 2 + length
+    return None
+
+
+def _check_complete(fp: BinaryIO, fmt: str) -> None:
+    """Cheap check that the file was not cut short: its end marker is there."""
+    fp.seek(0, io.SEEK_END)
+    size = fp.tell()
+    fp.seek(max(0, size - 4096))
+    tail = fp.read().rstrip(b"\x00\r\n ")
+    if fmt in ("JPEG", "MPO") and b"\xff\xd9" not in tail[-4096:]:
+        raise StillReadError("damaged file (cut short)")
+    if fmt == "PNG" and b"IEND" not in tail[-64:]:
+        raise StillReadError("damaged file (cut short)")
+
+
+def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
+    blobs = _Blobs()
+    info = im.info
+    if im.format in ("JPEG", "MPO"):
+        extended: list[bytes] = []
+        for marker, segment in getattr(im, "applist", []):
+            if marker != "APP1":
+                continue
+            if segment.startswith(_XMP_MARKER) and blobs.xmp is None:
+                blobs.xmp = segment[len(_XMP_MARKER) :]
+            elif segment.startswith(_EXTENDED_XMP_MARKER):
+                extended.append(segment)
+        if extended:
+            blobs.xmp = _join_extended_xmp(blobs.xmp, extended)
+        resources = info.get("photoshop") or {}
+        blobs.iim = resources.get(iim.PHOTOSHOP_IIM)
+        blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
+    elif im.format == "TIFF":
+        tags = getattr(im, "tag_v2", {})
+        blobs.xmp = _as_bytes(tags.get(700))
+        blobs.iim = _as_bytes(tags.get(33723))
+        photoshop = _as_bytes(tags.get(34377))
+        if photoshop:
+            resources = iim.photoshop_resources(photoshop)
+            blobs.iim = blobs.iim or resources.get(iim.PHOTOSHOP_IIM)
+            blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
+        # The file is itself a TIFF: exifread reads its first IFD directly.
+        fp.seek(0)
+        blobs.exif = fp.read(MAX_EXIF_BYTES)
+        return blobs
+    if blobs.xmp is None:
+        packet = info.get("xmp") or info.get("XML:com.adobe.xmp")
+        blobs.xmp = packet.encode("utf-8") if isinstance(packet, str) else packet
+    exif = info.get("exif")
+    if isinstance(exif, bytes) and exif:
+        blobs.exif = exif[6:] if exif.startswith(b"Exif\x00\x00") else exif
+    return blobs
+
+
+def _join_extended_xmp(main: bytes | None, segments: list[bytes]) -> bytes | None:
+    """Reassemble Extended XMP (GUID, full length, offset, chunk) and append it to the main packet.
+
+    Both are parsed as one by wrapping: the extension is a whole x:xmpmeta of its own, so we
+    return it only when there is no main packet; otherwise the main packet's fields win.
+    """
+    chunks: dict[int, bytes] = {}
+    total = 0
+    for segment in segments:
+        body = segment[len(_EXTENDED_XMP_MARKER) :]
+        if len(body) < 40:
+            continue
+        total = int.from_bytes(body[32:36], "big")
+        offset = int.from_bytes(body[36:40], "big")
+        chunks[offset] = body[40:]
+    if main is not None or total > xmp.MAX_XMP_BYTES:
+        return main
+    return b"".join(chunks[k] for k in sorted(chunks))
+
+
+def _as_bytes(value: object) -> bytes | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, tuple):
+        try:
+            return bytes(value)
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+# --- EXIF ------------------------------------------------------------------------------
+
+_EXIF_TAGS = {
+    "Image ImageDescription": "description",
+    "Image Artist": "artist",
+    "Image Copyright": "copyright",
+    "Image Orientation": "orientation",
+    "EXIF DateTimeOriginal": "date_original",
+}
+
+
+def read_exif(tiff: bytes) -> dict[str, object]:
+    """The few EXIF tags Stills uses, via exifread without MakerNote details."""
+    tags = exifread.process_file(
+        io.BytesIO(tiff[:MAX_EXIF_BYTES]),
+        details=False,
+        extract_thumbnail=False,
+    )
+    found: dict[str, object] = {}
+    for tag, name in _EXIF_TAGS.items():
+        value = getattr(tags.get(tag), "values", None)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", errors="replace")
+        if isinstance(value, str):
+            value = value.strip("\x00 ").strip()
+        if value not in (None, ""):
+            found[name] = value
+    return found
+
+
+# --- The merge ---------------------------------------------------------------------------
+
+
+def _merge(still: Still, blobs: _Blobs) -> None:
+    exif: dict[str, object] = {}
+    if blobs.exif:
+        try:
+            exif = read_exif(blobs.exif)
+        except Exception as exc:  # noqa: BLE001 - exifread raises many kinds on bad input
+            still.warnings.append(f"EXIF unreadable ({type(exc).__name__})")
+    x = xmp.XmpValues()
+    if blobs.xmp:
+        try:
+            x = xmp.parse_xmp(blobs.xmp)
+        except xmp.XmpError as exc:
+            still.warnings.append(str(exc))
+    i = iim.parse_iim(blobs.iim) if blobs.iim else iim.IimValues()
+
+    # exiftool's rule: XMP wins if there is no IIM, or if XMP is there and the stored digest
+    # is absent or matches the current IIM block.
+    has_iim = bool(blobs.iim)
+    digest_ok = blobs.iptc_digest is None or iim.digest_matches(blobs.iim or b"", blobs.iptc_digest)
+
+    def pick(xmp_value, iim_value, limit_key):
+        if not has_iim or (xmp_value and digest_ok):
+            return xmp_value or None
+        return _recover_truncated(iim_value, xmp_value, _IIM_LIMITS.get(limit_key, 0))
+
+    xmp_captions = x.lang_alt("captions")
+    xmp_default = preferred_caption(xmp_captions)
+    default = _nonblank(exif.get("description")) or pick(xmp_default, i.text("caption"), "caption")
+    if default and default != xmp_default:
+        # EXIF or IIM won: it becomes the default; other XMP languages still stand beside it.
+        still.captions = {"x-default": default}
+        still.captions.update((k, v) for k, v in xmp_captions.items() if k != "x-default")
+    elif default:
+        still.captions = xmp_captions
+
+    still.title = pick(x.text("title"), i.text("title"), "title")
+    still.credit = pick(x.text("credit"), i.text("credit"), "credit")
+    still.source = pick(x.text("source"), i.text("source"), "source")
+
+    artist = _nonblank(exif.get("artist"))
+    if artist:
+        still.creators = _split_mwg_list(artist)
+    else:
+        still.creators = pick(x.items("creators"), i.items("creators"), "creators") or []
+
+    still.copyright = _nonblank(exif.get("copyright")) or pick(
+        x.text("copyright"), i.text("copyright"), "copyright"
+    )
+    still.keywords = _unique(pick(x.items("keywords"), i.items("keywords"), "keywords") or [])
+    still.characters = _unique(x.items("characters"))
+    still.usage_terms = pick(
+        x.text("usage_terms") or x.text("instructions"), i.text("instructions"), "instructions"
+    )
+
+    release = iim.iim_date(i.text("release_date"))
+    if release:
+        still.release_date = dt.date.fromisoformat(release)
+
+    still.date_created = (
+        _exif_datetime(exif.get("date_original"))
+        or pick(x.text("date_created"), _iim_datetime(i), "")
+        or None
+    )
+
+    orientation = exif.get("orientation") or x.text("orientation")
+    try:
+        value = int(orientation) if orientation is not None else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        value = None
+    still.orientation = value if value in range(1, 9) else None
+
+
+def _recover_truncated(iim_value, xmp_value, limit: int):
+    """exiftool's RecoverTruncatedIPTC: an IIM value cut at its limit yields to the XMP one."""
+    if not xmp_value or not limit:
+        return iim_value or None
+    if isinstance(iim_value, list):
+        if not isinstance(xmp_value, list):
+            return iim_value
+        return [
+            x if i != x and _cut(i, limit) and x.startswith(i) else i
+            for i, x in zip(iim_value, xmp_value + [""] * len(iim_value))
+        ]
+    if isinstance(xmp_value, dict):
+        xmp_value = xmp_value.get("x-default") or next(iter(xmp_value.values()), "")
+    if iim_value and _cut(iim_value, limit) and isinstance(xmp_value, str) and xmp_value.startswith(iim_value):
+        return xmp_value
+    return iim_value or None
+
+
+def _cut(value: str, limit: int) -> bool:
+    return len(value.encode("utf-8")) >= limit or len(value) >= limit
+
+
+def _nonblank(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _split_mwg_list(text: str) -> list[str]:
+    """EXIF Artist may hold several creators separated by '; ' (quotes protect a ';')."""
+    items, current, quoted = [], "", False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += char
+    items.append(current.strip())
+    return [item for item in items if item]
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(value, None)
+    return list(seen)
+
+
+def _exif_datetime(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip(" :0"):
+        return None
+    date, _, time = value.partition(" ")
+    date = date.replace(":", "-")
+    return f"{date}T{time}" if time else date
+
+
+def _iim_datetime(values: iim.IimValues) -> str | None:
+    date = iim.iim_date(values.text("date_created"))
+    if not date:
+        return None
+    time = values.text("time_created")
+    if time and len(time) >= 6 and time[:6].isdigit():
+        return f"{date}T{time[0:2]}:{time[2:4]}:{time[4:6]}"
+    return date

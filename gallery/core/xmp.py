@@ -1,0 +1,149 @@
+"""XMP reading: a packet (bytes) in, a flat mapping of the properties Stills uses out.
+
+Parsed with defusedxml only: no DTDs, no entity expansion, nothing fetched. Packets over
+``MAX_XMP_BYTES`` are skipped, so a 20 MB packet costs nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+MAX_XMP_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 64
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+NS_DC = "http://purl.org/dc/elements/1.1/"
+NS_PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
+NS_XMP_RIGHTS = "http://ns.adobe.com/xap/1.0/rights/"
+NS_IPTC_EXT = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+NS_TIFF = "http://ns.adobe.com/tiff/1.0/"
+
+# Read-only mapping from XMP property to our field name.
+PROPERTIES: dict[tuple[str, str], str] = {
+    (NS_DC, "title"): "title",
+    (NS_DC, "description"): "captions",
+    (NS_PHOTOSHOP, "Credit"): "credit",
+    (NS_DC, "creator"): "creators",
+    (NS_DC, "rights"): "copyright",
+    (NS_PHOTOSHOP, "Source"): "source",
+    (NS_DC, "subject"): "keywords",
+    (NS_IPTC_EXT, "PersonInImage"): "characters",
+    (NS_XMP_RIGHTS, "UsageTerms"): "usage_terms",
+    (NS_PHOTOSHOP, "Instructions"): "instructions",
+    (NS_PHOTOSHOP, "DateCreated"): "date_created",
+    (NS_TIFF, "Orientation"): "orientation",
+}
+
+
+class XmpError(ValueError):
+    """The packet could not be read; the message says why, for the still's warnings."""
+
+
+@dataclass
+class XmpValues:
+    """Raw XMP values by our field name: str, list[str] or {lang: str}."""
+
+    values: dict[str, str | list[str] | dict[str, str]] = field(default_factory=dict)
+
+    def text(self, name: str) -> str | None:
+        """A simple or lang-alt value as one string (x-default preferred)."""
+        value = self.values.get(name)
+        if isinstance(value, dict):
+            return value.get("x-default") or next(iter(value.values()), None)
+        if isinstance(value, list):
+            return "; ".join(value) or None
+        return value or None
+
+    def lang_alt(self, name: str) -> dict[str, str]:
+        value = self.values.get(name)
+        if isinstance(value, dict):
+            return dict(value)
+        if isinstance(value, str) and value:
+            return {"x-default": value}
+        if isinstance(value, list) and value:
+            return {"x-default": value[0]}
+        return {}
+
+    def items(self, name: str) -> list[str]:
+        value = self.values.get(name)
+        if isinstance(value, list):
+            return list(value)
+        if isinstance(value, dict):
+            return list(value.values())
+        return [value] if value else []
+
+
+def parse_xmp(packet: bytes) -> XmpValues:
+    """Parse an XMP packet; raise XmpError with a short reason when it cannot be read."""
+    if len(packet) > MAX_XMP_BYTES:
+        raise XmpError(f"XMP packet too large ({len(packet) // 1024} KB), skipped")
+    packet = packet.strip(b"\x00 \t\r\n")
+    try:
+        root = SafeET.fromstring(packet, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise XmpError(f"XMP refused ({type(exc).__name__})") from None
+    except (SyntaxError, ValueError, UnicodeError) as exc:  # ParseError is a SyntaxError
+        raise XmpError(f"XMP unreadable ({exc})") from None
+    except RecursionError:
+        raise XmpError("XMP nested too deeply") from None
+    result = XmpValues()
+    for description in _descriptions(root):
+        for (ns, local), value in _properties(description):
+            name = PROPERTIES.get((ns, local))
+            if name and value not in (None, "", [], {}):
+                result.values.setdefault(name, value)
+    return result
+
+
+def _descriptions(root: Element) -> list[Element]:
+    """Every rdf:Description that is a direct child of rdf:RDF (nested ones are structs)."""
+    found = []
+    for rdf in root.iter(f"{{{RDF}}}RDF"):
+        found.extend(rdf.findall(f"{{{RDF}}}Description"))
+    return found
+
+
+def _split(tag: str) -> tuple[str, str]:
+    if tag.startswith("{"):
+        ns, _, local = tag[1:].partition("}")
+        return ns, local
+    return "", tag
+
+
+def _properties(description: Element) -> list[tuple[tuple[str, str], object]]:
+    props: list[tuple[tuple[str, str], object]] = []
+    for attr, value in description.attrib.items():
+        ns, local = _split(attr)
+        if ns != RDF:
+            props.append(((ns, local), value.strip()))
+    for child in description:
+        props.append((_split(child.tag), _value(child, 0)))
+    return props
+
+
+def _value(element: Element, depth: int) -> str | list[str] | dict[str, str] | None:
+    if depth > MAX_DEPTH:
+        return None
+    for container in element:
+        ns, local = _split(container.tag)
+        if ns != RDF:
+            return None  # a struct: not a field Stills reads
+        items = container.findall(f"{{{RDF}}}li")
+        if local == "Alt":
+            alt: dict[str, str] = {}
+            for li in items:
+                lang = li.get(XML_LANG) or "x-default"
+                text = (li.text or "").strip()
+                if text:
+                    alt.setdefault(lang, text)
+            return alt
+        if local in ("Bag", "Seq"):
+            return [text for li in items if (text := (li.text or "").strip())]
+        return None
+    return (element.text or "").strip() or None
