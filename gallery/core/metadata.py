@@ -176,9 +176,9 @@ def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
         blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
     elif im.format == "TIFF":
         tags = getattr(im, "tag_v2", {})
-        blobs.xmp = _as_bytes(tags.get(700))
-        blobs.iim = _as_bytes(tags.get(33723))
-        photoshop = _as_bytes(tags.get(34377))
+        blobs.xmp = _raw_tiff_tag(tags, 700)
+        blobs.iim = _raw_tiff_tag(tags, 33723)
+        photoshop = _raw_tiff_tag(tags, 34377)
         if photoshop:
             resources = iim.photoshop_resources(photoshop)
             blobs.iim = blobs.iim or resources.get(iim.PHOTOSHOP_IIM)
@@ -214,6 +214,17 @@ def _join_extended_xmp(main: bytes | None, segments: list[bytes]) -> bytes | Non
     if main is not None or total > xmp.MAX_XMP_BYTES:
         return main
     return b"".join(chunks[k] for k in sorted(chunks))
+
+
+def _raw_tiff_tag(tags, number: int) -> bytes | None:
+    """A TIFF tag's bytes as stored. Pillow would cut IIM (often typed LONG) to one value, so
+    the raw data is taken before Pillow interprets it."""
+    raw = getattr(tags, "_tagdata", {}).get(number)
+    if isinstance(raw, bytes):
+        return raw
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _as_bytes(tags.get(number))
 
 
 def _as_bytes(value: object) -> bytes | None:

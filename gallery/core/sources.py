@@ -55,7 +55,7 @@ class KitSource(Protocol):
 
 
 def is_still_name(name: str) -> bool:
-    base = name.rsplit("/", 1)[-1]
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
     if base.startswith("._") or base.startswith("."):
         return False  # macOS AppleDouble and hidden files are not stills
     return os.path.splitext(base)[1].lower() in STILL_EXTENSIONS
@@ -201,11 +201,13 @@ class ZipSource:
 
     @staticmethod
     def _common_root(infos: list[zipfile.ZipInfo]) -> str:
-        names = [safe_member_name(i.filename) for i in infos if not i.is_dir()]
-        tops = {n.split("/", 1)[0] for n in names if n and "/" in n}
-        if len(tops) == 1 and all(n and "/" in n for n in names if n and not n.startswith("__MACOSX")):
-            return tops.pop() + "/"
-        return ""
+        names = [
+            safe_member_name(i.filename) for i in infos if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+        ]
+        if not names or not all(n and "/" in n for n in names):
+            return ""
+        tops = {n.split("/", 1)[0] for n in names if n}
+        return tops.pop() + "/" if len(tops) == 1 else ""
 
     def entries(self) -> list[Entry]:
         found: list[Entry] = []
