@@ -1,0 +1,28 @@
+from gallery.core.filtering import StillFilter
+from gallery.core.press import press_caption, press_text
+from gallery.core.still import Still
+
+A = Still(file="a.jpg", captions={"x-default": "Tae-ho on the bridge.", "ko-KR": "승리호 조종석의 태호."}, credit="Netflix", characters=["Tae-ho"], keywords=["The Victory"])
+B = Still(file="b.jpg", captions={"x-default": "Dorothy and Bubs."}, credit="Netflix", characters=["Dorothy", "Bubs"])
+C = Still(file="c.jpg", captions={"x-default": "Café on UTS."}, characters=["Dorothy", "Tae-ho"])
+
+
+def test_press_caption_in_the_press_way_and_languages():
+    assert press_caption(A) == "Tae-ho on the bridge. (Credit: Netflix)"
+    assert press_caption(A, "ko") == "승리호 조종석의 태호. (Credit: Netflix)"
+    assert press_caption(C) == "Café on UTS."
+    assert press_text([A, B]) == "Tae-ho on the bridge. (Credit: Netflix)\n\nDorothy and Bubs. (Credit: Netflix)"
+
+
+def test_chips_any_and_all_and_search():
+    stills = [A, B, C]
+    files = lambda f: [s.file for s in f.apply(stills)]  # noqa: E731
+    assert files(StillFilter()) == ["a.jpg", "b.jpg", "c.jpg"]
+    assert files(StillFilter(characters=frozenset({"Dorothy"}))) == ["b.jpg", "c.jpg"]
+    assert files(StillFilter(characters=frozenset({"Dorothy", "Tae-ho"}))) == ["a.jpg", "b.jpg", "c.jpg"]
+    assert files(StillFilter(characters=frozenset({"Dorothy", "Tae-ho"}), match_all=True)) == ["c.jpg"]
+    assert files(StillFilter(keywords=frozenset({"The Victory"}))) == ["a.jpg"]
+    assert files(StillFilter(query="cafe")) == ["c.jpg"]
+    assert files(StillFilter(query="조종석")) == ["a.jpg"]
+    assert files(StillFilter(query="DOROTHY bubs")) == ["b.jpg"]
+    assert files(StillFilter(characters=frozenset({"Dorothy"}), query="uts")) == ["c.jpg"]
