@@ -127,6 +127,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "source": "XMP Source",
         "keywords": ["XMP keyword"],
     },
+    # XMP and IIM disagree and no digest is stored: XMP wins.
+    "xmp_iim_no_digest.jpg": {
+        "captions": {"x-default": "XMP caption, no digest"},
+        "credit": "XMP Credit",
+        "keywords": ["XMP keyword"],
+    },
     # IIM edited after the XMP sync (stored digest is stale): IIM wins.
     "iim_edited_later.jpg": {
         "title": "Tiger Park",
@@ -135,6 +141,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "creators": ["Yoon Ji-ho"],
         "copyright": "© 2021 Netflix",
         "keywords": ["Space Sweepers", "Jin Seon-kyu"],
+    },
+    # The same in a TIFF: IIM in tag 33723 (stored as LONGs), the digest in the
+    # Photoshop resources of tag 34377.
+    "iim_edited_later.tif": {
+        "title": "Tiger Park",
+        "captions": {"x-default": "Jin Seon-kyu as Tiger Park in SPACE SWEEPERS (corrected)."},
+        "credit": "Netflix / Courtesy",
+        "creators": ["Yoon Ji-ho"],
+        "copyright": "© 2021 Netflix",
+        "keywords": ["Space Sweepers", "Jin Seon-kyu"],
+        "format": "TIFF",
     },
     # Stale digest (IIM would win) but IIM caption/keyword are cut at 2000/64
     # characters and XMP starts with them: the full XMP text is recovered.
@@ -256,8 +273,24 @@ def test_expected_values_come_from_the_reference():
 
 
 def _photoshop_resources(name: str) -> dict[int, bytes]:
+    """{resource id: data}; for a TIFF, from tag 34377 plus the IIM of tag 33723."""
     with Image.open(METADATA / name) as im:
-        return dict(im.info.get("photoshop", {}))
+        if im.format != "TIFF":
+            return dict(im.info.get("photoshop", {}))
+        raw = im.tag_v2._tagdata  # raw tag bytes, as Pillow's own getiptcinfo reads them
+        resources: dict[int, bytes] = {}
+        block, pos = raw[34377], 0
+        while block[pos : pos + 4] == b"8BIM":
+            rid = int.from_bytes(block[pos + 4 : pos + 6], "big")
+            pos += 6 + ((block[pos + 6] + 2) & ~1)
+            size = int.from_bytes(block[pos : pos + 4], "big")
+            resources[rid] = block[pos + 4 : pos + 4 + size]
+            pos += 4 + size + (size & 1)
+        iim_block, end = raw[33723], 0
+        while iim_block[end : end + 1] == b"\x1c":  # drop the padding to 4 bytes
+            end += 5 + int.from_bytes(iim_block[end + 3 : end + 5], "big")
+        resources[0x0404] = iim_block[:end]
+        return resources
 
 
 @pytest.mark.parametrize(
@@ -267,6 +300,8 @@ def _photoshop_resources(name: str) -> dict[int, bytes]:
         ("xmp_over_iim.jpg", "match"),
         ("iim_edited_later.jpg", "stale"),
         ("iim_truncated.jpg", "stale"),
+        ("meta.tif", "match"),
+        ("iim_edited_later.tif", "stale"),
     ],
 )
 def test_fixture_iptc_digest_state(name, state):
