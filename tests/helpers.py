@@ -10,7 +10,9 @@ from pathlib import Path
 from PIL import Image
 
 
-def jpeg_bytes(size=(320, 200), color=(30, 60, 120), exif_orientation: int | None = None, description: str | None = None) -> bytes:
+def jpeg_bytes(
+    size=(320, 200), color=(30, 60, 120), exif_orientation: int | None = None, description: str | None = None
+) -> bytes:
     im = Image.new("RGB", size, color)
     # A bright block in the top-left corner shows which way the image is turned.
     im.paste((250, 250, 20), (0, 0, size[0] // 4, size[1] // 4))

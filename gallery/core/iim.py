@@ -77,10 +77,9 @@ def parse_iim(block: bytes) -> IimValues:
     result = IimValues()
     encoding = None
     for record, dataset, data in raw:
-        if (record, dataset) == (1, 90):
-            if any(esc in data for esc in _UTF8_ESCAPES):
-                encoding = "utf-8"
-                result.charset = "utf-8"
+        if (record, dataset) == (1, 90) and any(esc in data for esc in _UTF8_ESCAPES):
+            encoding = "utf-8"
+            result.charset = "utf-8"
     for record, dataset, data in raw:
         name = DATASETS.get((record, dataset))
         if not name:

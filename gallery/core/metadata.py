@@ -93,9 +93,7 @@ def open_image(fp: BinaryIO) -> Image.Image:
             im = Image.open(fp, formats=SUPPORTED_FORMATS)
     except Image.DecompressionBombError:
         size = header_size(fp)
-        raise StillReadError(
-            f"image too large ({size[0]}×{size[1]})" if size else "image too large"
-        ) from None
+        raise StillReadError(f"image too large ({size[0]}×{size[1]})" if size else "image too large") from None
     except Image.UnidentifiedImageError:
         fp.seek(0)
         head = fp.read(16)
@@ -322,23 +320,17 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     else:
         still.creators = pick(x.items("creators"), i.items("creators"), "creators") or []
 
-    still.copyright = _nonblank(exif.get("copyright")) or pick(
-        x.text("copyright"), i.text("copyright"), "copyright"
-    )
+    still.copyright = _nonblank(exif.get("copyright")) or pick(x.text("copyright"), i.text("copyright"), "copyright")
     still.keywords = _unique(pick(x.items("keywords"), i.items("keywords"), "keywords") or [])
     still.characters = _unique(x.items("characters"))
-    still.usage_terms = pick(
-        x.text("usage_terms") or x.text("instructions"), i.text("instructions"), "instructions"
-    )
+    still.usage_terms = pick(x.text("usage_terms") or x.text("instructions"), i.text("instructions"), "instructions")
 
     release = iim.iim_date(i.text("release_date"))
     if release:
         still.release_date = dt.date.fromisoformat(release)
 
     still.date_created = (
-        _exif_datetime(exif.get("date_original"))
-        or pick(x.text("date_created"), _iim_datetime(i), "")
-        or None
+        _exif_datetime(exif.get("date_original")) or pick(x.text("date_created"), _iim_datetime(i), "") or None
     )
 
     orientation = exif.get("orientation") or x.text("orientation")
@@ -358,7 +350,7 @@ def _recover_truncated(iim_value, xmp_value, limit: int):
             return iim_value
         return [
             x if i != x and _cut(i, limit) and x.startswith(i) else i
-            for i, x in zip(iim_value, xmp_value + [""] * len(iim_value))
+            for i, x in zip(iim_value, xmp_value + [""] * len(iim_value), strict=False)
         ]
     if isinstance(xmp_value, dict):
         xmp_value = xmp_value.get("x-default") or next(iter(xmp_value.values()), "")

@@ -44,7 +44,13 @@ SHEET = "file,caption,credit,characters\nc.jpg,Sheet caption for C.,,Dorothy;Cap
 
 
 def make_kit(tmp_path):
-    write(tmp_path / "a.jpg", jpeg_bytes(description="(L to R) Kim Tae-ri as Captain Jang and Park Ye-rin as Kot-nim in Space Sweepers. Cr. Netflix © 2021"))
+    write(
+        tmp_path / "a.jpg",
+        jpeg_bytes(
+            description="(L to R) Kim Tae-ri as Captain Jang and Park Ye-rin as Kot-nim in Space Sweepers. "
+            "Cr. Netflix © 2021"
+        ),
+    )
     write(tmp_path / "b.jpg", jpeg_bytes(description="Embedded caption B"))
     write(tmp_path / "c.jpg", jpeg_bytes())
     write(tmp_path / "kit.toml", KIT_TOML.encode())

@@ -2,7 +2,13 @@ from gallery.core.filtering import StillFilter
 from gallery.core.press import press_caption, press_text
 from gallery.core.still import Still
 
-A = Still(file="a.jpg", captions={"x-default": "Tae-ho on the bridge.", "ko-KR": "승리호 조종석의 태호."}, credit="Netflix", characters=["Tae-ho"], keywords=["The Victory"])
+A = Still(
+    file="a.jpg",
+    captions={"x-default": "Tae-ho on the bridge.", "ko-KR": "승리호 조종석의 태호."},
+    credit="Netflix",
+    characters=["Tae-ho"],
+    keywords=["The Victory"],
+)
 B = Still(file="b.jpg", captions={"x-default": "Dorothy and Bubs."}, credit="Netflix", characters=["Dorothy", "Bubs"])
 C = Still(file="c.jpg", captions={"x-default": "Café on UTS."}, characters=["Dorothy", "Tae-ho"])
 
