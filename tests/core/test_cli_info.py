@@ -1,0 +1,56 @@
+"""`gallery info`: the readable summary, the JSON shape, and exit codes without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from helpers import jpeg_bytes, write
+
+STILL_KEYS = {
+    "file", "title", "caption", "captions", "credit", "creator", "copyright", "source", "keywords",
+    "characters", "release_date", "usage_terms", "width", "height", "orientation", "error",
+}  # fmt: skip
+
+
+def gallery(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "gallery", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_info_json_has_the_documented_shape(tmp_path):
+    write(tmp_path / "a.jpg", jpeg_bytes(size=(300, 100), exif_orientation=8, description="Tae-ho waves."))
+    write(tmp_path / "z.jpg", b"")
+    write(tmp_path / "kit.toml", b'title = "Tiny kit"\ncredit = "Netflix"\n')
+    result = gallery("info", str(tmp_path), "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["kit"]["title"] == "Tiny kit"
+    assert doc["kit"]["count"] == 2
+    a, z = doc["stills"]
+    assert STILL_KEYS <= set(a)
+    assert (a["file"], a["caption"], a["captions"], a["credit"]) == (
+        "a.jpg",
+        "Tae-ho waves.",
+        {"x-default": "Tae-ho waves."},
+        "Netflix",
+    )
+    assert (a["width"], a["height"], a["orientation"], a["error"]) == (100, 300, 8, None)
+    assert (a["keywords"], a["characters"], a["release_date"]) == ([], [], None)
+    assert z["error"] == "empty file"
+
+
+def test_info_summary_is_readable(tmp_path):
+    write(tmp_path / "a.jpg", jpeg_bytes(description="Tae-ho waves."))
+    result = gallery("info", str(tmp_path))
+    assert result.returncode == 0
+    assert "a.jpg  320×200" in result.stdout
+    assert "Tae-ho waves." in result.stdout
+
+
+def test_info_on_a_missing_path_is_one_line_and_exit_2(tmp_path):
+    result = gallery("info", str(tmp_path / "nope"))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "Traceback" not in result.stderr
+    assert "no such file or folder" in result.stderr
