@@ -9,9 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
+from gallery.core.catalog import Catalog
 from gallery.core.manifest import Character, Manifest, parse_manifest
 from gallery.core.metadata import read_metadata
-from gallery.core.sources import Entry, KitSource, MemberError, SourceError, open_source
+from gallery.core.sources import Entry, KitSource, MemberError, SourceError, ZipSource, open_source
 from gallery.core.still import Still
 
 ProgressCallback = Callable[[int, int], None]
@@ -83,8 +84,16 @@ def _ranked(values) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
 
 
-def open_kit(path: str | os.PathLike[str], progress: ProgressCallback | None = None) -> Kit:
-    """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread."""
+def open_kit(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    catalog: Catalog | None = None,
+) -> Kit:
+    """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread.
+
+    With a catalog, stills whose size and mtime are unchanged come from it without opening
+    the file; what was read anew is stored back.
+    """
     try:
         source = open_source(path)
         entries = source.entries()
@@ -93,24 +102,45 @@ def open_kit(path: str | os.PathLike[str], progress: ProgressCallback | None = N
     except OSError as exc:
         raise KitError(f"cannot open {path}: {exc.strerror or exc}") from None
     manifest = parse_manifest(source.read_side_file("kit.toml"), source.read_side_file("captions.csv"))
+    kit_key = _kit_key(source)
+    known = catalog.load(kit_key) if catalog else {}
 
-    def read(entry: Entry) -> Still:
-        still = _read_entry(source, entry)
-        if manifest:
-            manifest.apply(still)
-        return still
+    def read(entry: Entry) -> tuple[Still, bool]:
+        stored = known.get(entry.file)
+        if stored and stored[0] == entry.size and stored[1] == entry.mtime and not entry.error:
+            return stored[2], False
+        return _read_entry(source, entry), True
 
     total = len(entries)
     stills: list[Still] = []
+    fresh_rows = []
     if progress:
         progress(0, total)
     # Header reads are mostly waiting on the disk; a few threads overlap that.
     with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
-        for done, still in enumerate(pool.map(read, entries), 1):
+        for done, (still, fresh) in enumerate(pool.map(read, entries), 1):
+            if fresh and catalog and not _transient(still):
+                fresh_rows.append(Catalog.row(still))
+            if manifest:
+                manifest.apply(still)
             stills.append(still)
             if progress and (done % 64 == 0 or done == total):
                 progress(done, total)
+    if catalog and (fresh_rows or len(known) != total):
+        catalog.store(kit_key, fresh_rows, keep={e.file for e in entries})
     return Kit(source, stills, manifest)
+
+
+def _kit_key(source: KitSource) -> str:
+    if isinstance(source, ZipSource):
+        size, mtime = source.identity
+        return f"zip:{source.path}:{size}:{mtime}"
+    return f"dir:{source.path}"
+
+
+def _transient(still: Still) -> bool:
+    """Errors that may pass (a file being copied, permissions) are not remembered."""
+    return bool(still.error) and still.error.startswith(("unreadable", "file is gone"))
 
 
 def _read_entry(source: KitSource, entry: Entry) -> Still:

@@ -1,0 +1,129 @@
+"""The catalog: each still's embedded metadata remembered by file identity, in SQLite.
+
+Reopening a kit reads no image file whose size and modification time are unchanged. The
+manifest is not stored: it is applied afresh at every open, so editing ``kit.toml`` shows at
+once. The database lives in the user's cache dir (it is derived data), in WAL mode with a
+busy timeout so two instances can share it. Any database trouble degrades to "no catalog".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from gallery.core.still import Still
+
+SCHEMA_VERSION = 1
+
+
+def default_catalog_path() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "stills" / "catalog.sqlite3"
+
+
+def still_from_json(doc: dict) -> Still:
+    """Inverse of ``Still.to_json`` (the derived keys caption and creator are ignored)."""
+    release = doc.get("release_date")
+    return Still(
+        file=doc["file"],
+        title=doc.get("title"),
+        captions=dict(doc.get("captions") or {}),
+        credit=doc.get("credit"),
+        creators=list(doc.get("creators") or []),
+        copyright=doc.get("copyright"),
+        source=doc.get("source"),
+        keywords=list(doc.get("keywords") or []),
+        characters=list(doc.get("characters") or []),
+        release_date=dt.date.fromisoformat(release) if release else None,
+        usage_terms=doc.get("usage_terms"),
+        date_created=doc.get("date_created"),
+        width=doc.get("width"),
+        height=doc.get("height"),
+        orientation=doc.get("orientation"),
+        format=doc.get("format"),
+        error=doc.get("error"),
+        warnings=list(doc.get("warnings") or []),
+        size=doc.get("size") or 0,
+        mtime=doc.get("mtime") or 0.0,
+    )
+
+
+class Catalog:
+    """Stored stills by (kit, file). Safe to call from one thread at a time per instance."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_catalog_path()
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA busy_timeout=5000")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                db.execute("DROP TABLE IF EXISTS stills")
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS stills ("
+                " kit TEXT NOT NULL, file TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,"
+                " doc TEXT NOT NULL, PRIMARY KEY (kit, file))"
+            )
+            db.commit()
+            self._db = db
+        except (sqlite3.Error, OSError):
+            self._db = None  # read-only or broken cache: work without a catalog
+
+    @property
+    def available(self) -> bool:
+        return self._db is not None
+
+    def load(self, kit_key: str) -> dict[str, tuple[int, float, Still]]:
+        """Every stored still of a kit: file -> (size, mtime, still)."""
+        if self._db is None:
+            return {}
+        try:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
+                ).fetchall()
+        except sqlite3.Error:
+            return {}
+        found = {}
+        for file, size, mtime, doc in rows:
+            try:
+                found[file] = (size, mtime, still_from_json(json.loads(doc)))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return found
+
+    @staticmethod
+    def row(still: Still) -> tuple[str, int, float, str]:
+        """What is stored of a still: take it before the manifest is applied."""
+        doc = json.dumps({**still.to_json(), "mtime": still.mtime}, ensure_ascii=False)
+        return still.file, still.size, still.mtime, doc
+
+    def store(self, kit_key: str, rows: list[tuple[str, int, float, str]], keep: set[str] | None = None) -> None:
+        """Remember these rows (see ``row``); with ``keep``, forget the kit's files not in it."""
+        if self._db is None:
+            return
+        rows = [(kit_key, *r) for r in rows]
+        try:
+            with self._lock, self._db:
+                self._db.executemany("INSERT OR REPLACE INTO stills VALUES (?, ?, ?, ?, ?)", rows)
+                if keep is not None:
+                    stored = {r[0] for r in self._db.execute("SELECT file FROM stills WHERE kit = ?", (kit_key,))}
+                    gone = [(kit_key, f) for f in stored - keep]
+                    self._db.executemany("DELETE FROM stills WHERE kit = ? AND file = ?", gone)
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
