@@ -132,13 +132,22 @@ class ThumbnailCache:
 
     # -- reading ------------------------------------------------------------------------
     def read(self, kit: Kit, still: Still, size: int) -> Image.Image | None:
-        """The cached thumbnail if it is there and current, else None (nothing is decoded)."""
+        """The cached thumbnail if it is there and current, else None (the original is not read)."""
+        return self._cached(kit, still, size, load=True)
+
+    def is_current(self, kit: Kit, still: Still, size: int) -> bool:
+        """Whether a current thumbnail is cached (reads only the PNG's header and text)."""
+        return self._cached(kit, still, size, load=False) is not None
+
+    def _cached(self, kit: Kit, still: Still, size: int, load: bool) -> Image.Image | None:
         uri, _, mtime = self.key(kit, still)
         path = self.path_for(kit, still, bucket_for(size)[0])
         try:
             with Image.open(path, formats=("PNG",)) as im:
                 if im.info.get("Thumb::URI") != uri or im.info.get("Thumb::MTime") != str(mtime):
                     return None
+                if not load:
+                    return im
                 im.load()
                 return _display_mode(im)
         except (OSError, ValueError, SyntaxError):

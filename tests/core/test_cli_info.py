@@ -54,3 +54,16 @@ def test_info_on_a_missing_path_is_one_line_and_exit_2(tmp_path):
     assert result.stderr.strip().count("\n") == 0
     assert "Traceback" not in result.stderr
     assert "no such file or folder" in result.stderr
+
+
+def test_thumbs_builds_once_then_finds_them_cached(tmp_path):
+    write(tmp_path / "kit" / "a.jpg", jpeg_bytes(size=(800, 400)))
+    write(tmp_path / "kit" / "b.jpg", jpeg_bytes(size=(400, 800)))
+    write(tmp_path / "kit" / "bad.jpg", b"<html></html>")
+    first = gallery("thumbs", str(tmp_path / "kit"), "--jobs", "2")
+    assert first.returncode == 0, first.stderr
+    assert "2 made, 0 already cached, 1 failed" in first.stdout
+    assert "failed: bad.jpg: not an image (text)" in first.stdout
+    second = gallery("thumbs", str(tmp_path / "kit"))
+    assert "0 made, 2 already cached, 1 failed" in second.stdout
+    assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == ["a.jpg", "b.jpg", "bad.jpg"]

@@ -1,0 +1,1 @@
+"""The PySide6 window of Stills (the only place Qt is imported)."""

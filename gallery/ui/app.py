@@ -1,0 +1,66 @@
+"""Start the Stills window: ``run(path)`` is what ``gallery [PATH]`` calls."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gallery.core import kit as kits
+from gallery.ui.window import APP_NAME, MainWindow
+
+
+def icon_path() -> Path | None:
+    """The app icon: the repository's assets, else a copy installed beside the package; None if absent."""
+    here = Path(__file__).resolve()
+    candidates = [
+        here.parents[2] / "assets" / "icons" / "stills.svg",  # source checkout / editable install
+        here.parents[1] / "assets" / "icons" / "stills.svg",  # gallery/assets in a wheel
+        Path(sys.prefix) / "share" / "icons" / "hicolor" / "scalable" / "apps" / "stills.svg",
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once, with the names QSettings and the desktop use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("stills")
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def initial_path(path: str | None, settings: QSettings) -> Path:
+    """What to open: ``path``; else the last kit if it still exists; else the bundled sample."""
+    if path:
+        return Path(path)
+    last = settings.value("kits/last")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    return kits.sample_kit_path()
+
+
+def run(path: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the window on ``path`` (or the last/sample kit) and run until it closes; returns the exit code."""
+    app = make_application(argv)
+    settings = QSettings()
+    window = MainWindow(settings)
+    window.show()
+    window.open_path(initial_path(path, settings))
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,483 @@
+"""The details panel: a larger preview and every field of the selected still.
+
+The preview is decoded at the panel's size in the *interactive* pool (never behind
+the bulk thumbnails); until it lands the grid's thumbnail is shown scaled. Each
+request carries an id; a late answer for a still no longer shown is dropped.
+All text is selectable with the mouse so it can be copied piecemeal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gallery.core import imaging
+from gallery.core.still import X_DEFAULT, Still
+from gallery.ui.filterbar import SEGMENT_STYLE
+from gallery.ui.grid import format_date
+from gallery.ui.images import pil_to_qimage
+from gallery.ui.tasks import TaskRunner
+from gallery.ui.thumbnails import describe_error
+
+if TYPE_CHECKING:
+    from gallery.core.kit import Kit
+
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def language_name(code: str, text: str | None = None) -> str:
+    """A language tag as its speakers write it: "en-US" -> "English", "ko-KR" -> "한국어".
+
+    ``x-default`` has no language of its own; it is called "Default".
+    """
+    if code == X_DEFAULT or not code:
+        return "Default"
+    locale = QLocale(code.replace("-", "_"))
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    name = QLocale(locale.language()).nativeLanguageName() or QLocale.languageToString(locale.language())
+    return name[:1].upper() + name[1:] if name else code
+
+
+def caption_languages(captions: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(key, label) of each distinct caption, x-default first; an x-default equal to a named language is dropped."""
+    keys = list(captions)
+    if X_DEFAULT in captions and any(k != X_DEFAULT and captions[k] == captions[X_DEFAULT] for k in keys):
+        keys.remove(X_DEFAULT)
+    keys.sort(key=lambda k: (k != X_DEFAULT, 0))
+    labels = [(k, language_name(k, captions[k])) for k in keys]
+    seen: dict[str, int] = {}
+    for _, label in labels:
+        seen[label] = seen.get(label, 0) + 1
+    return [(k, f"{label} ({k})" if seen[label] > 1 else label) for k, label in labels]
+
+
+def preview_job(kit: Kit, still: Still, width: int, height: int) -> QImage:
+    """Worker side: decode at (at most) the preview's size."""
+    return pil_to_qimage(imaging.decode_image(kit, still, width, height))
+
+
+class PreviewWidget(QWidget):
+    """Paints a pixmap fitted to its width (aspect kept), a placeholder, or an error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap: QPixmap | None = None
+        self._error: str | None = None
+        self._ratio = 2 / 3
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(120)
+
+    def set_image(self, pixmap: QPixmap | None, error: str | None = None, ratio: float | None = None) -> None:
+        self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
+        self._error = error
+        if ratio:
+            self._ratio = min(1.4, max(0.4, ratio))
+        elif self._pixmap is not None:
+            size = self._pixmap.deviceIndependentSize()
+            self._ratio = min(1.4, max(0.4, size.height() / max(1.0, size.width())))
+        self.updateGeometry()
+        self.update()
+
+    def pixmap(self) -> QPixmap | None:
+        return self._pixmap
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(120, round(width * self._ratio))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, self.heightForWidth(320))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        area = QRectF(self.rect())
+        if self._pixmap is not None:
+            size = self._pixmap.deviceIndependentSize()
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            w, h = size.width() * scale, size.height() * scale
+            target = QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
+            path = QPainterPath()
+            path.addRoundedRect(target, 6, 6)
+            p.setClipPath(path)
+            p.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+            p.setClipping(False)
+            return
+        fill = QColor(
+            round(base.red() * 0.93 + text.red() * 0.07),
+            round(base.green() * 0.93 + text.green() * 0.07),
+            round(base.blue() * 0.93 + text.blue() * 0.07),
+        )
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        if self._error:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon.paint(p, self.rect().adjusted(0, 0, 0, -40).center().x() - 16, self.height() // 2 - 40, 32, 32)
+            p.setPen(text)
+            p.drawText(
+                area.adjusted(12, self.height() / 2, -12, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                self._error[:1].upper() + self._error[1:],
+            )
+
+
+def _selectable(text: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(SELECTABLE)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setCursor(Qt.CursorShape.IBeamCursor)
+    return label
+
+
+class DetailsPanel(QWidget):
+    """Everything about the selected still; an empty state; or "N stills selected".
+
+    Signals: languageChanged(str) when the user picks another caption language.
+    """
+
+    languageChanged = Signal(str)
+
+    FIELDS = (
+        ("credit", "Credit"),
+        ("creator", "Creator"),
+        ("copyright", "Copyright"),
+        ("characters", "Characters"),
+        ("keywords", "Keywords"),
+        ("release", "Release date"),
+        ("usage", "Usage terms"),
+        ("dimensions", "Dimensions"),
+        ("file", "File"),
+        ("size", "File size"),
+        ("error", "Problem"),
+        ("warnings", "Warnings"),
+    )
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setMinimumWidth(260)
+        self._runner = runner
+        self._kit: Kit | None = None
+        self._generation = 0
+        self._still: Still | None = None
+        self._request = 0
+        self._preview_size = QSize()
+        self._language: str | None = None
+        self._cast: dict[str, str] = {}
+        self._thumbnail_for: Callable[[str], QPixmap | None] = lambda _file: None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(60)
+        self._preview_timer.timeout.connect(self._request_preview)
+
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        # Empty / several-selected page.
+        self._message_page = QWidget()
+        msg_layout = QVBoxLayout(self._message_page)
+        msg_layout.addStretch(1)
+        self.message = QLabel("Select a still to see its details")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        big = self.message.font()
+        big.setPointSizeF(max(big.pointSizeF(), 9) * 1.15)
+        self.message.setFont(big)
+        self.hint = QLabel("")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        msg_layout.addWidget(self.message)
+        msg_layout.addWidget(self.hint)
+        msg_layout.addStretch(2)
+        self._stack.addWidget(self._message_page)
+
+        # The still page, in a scroll area.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("detailsPage")
+        self._scroll.setWidget(page)
+        self._stack.addWidget(self._scroll)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(16, 14, 16, 16)
+        lay.setSpacing(10)
+
+        self.preview = PreviewWidget()
+        lay.addWidget(self.preview)
+
+        self.title = _selectable()
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9) * 1.25)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        lay.addWidget(self.title)
+
+        self.embargo = QLabel()
+        self.embargo.setObjectName("embargoBanner")
+        self.embargo.setWordWrap(True)
+        self.embargo.setStyleSheet(
+            "QLabel#embargoBanner { background: #be341c; color: white; border-radius: 6px; padding: 6px 10px;"
+            " font-weight: 600; }"
+        )
+        lay.addWidget(self.embargo)
+
+        self._languages_host = QWidget()
+        self._languages_host.setStyleSheet(SEGMENT_STYLE)
+        self._languages_layout = QHBoxLayout(self._languages_host)
+        self._languages_layout.setContentsMargins(0, 0, 0, 0)
+        self._languages_layout.setSpacing(0)
+        self._language_group = QButtonGroup(self)
+        self._language_group.setExclusive(True)
+        self._language_group.buttonClicked.connect(self._on_language_clicked)
+        lay.addWidget(self._languages_host)
+
+        self.caption = _selectable()
+        lay.addWidget(self.caption)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        form.setColumnStretch(1, 1)
+        self._keys: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for row, (key, label) in enumerate(self.FIELDS):
+            k = QLabel(label)
+            k.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            k.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            v = _selectable()
+            form.addWidget(k, row, 0)
+            form.addWidget(v, row, 1)
+            self._keys[key] = k
+            self.values[key] = v
+        lay.addLayout(form)
+        lay.addStretch(1)
+        self.show_empty()
+
+    # -- inputs -------------------------------------------------------------------------------
+    def set_kit(
+        self,
+        kit: Kit | None,
+        generation: int,
+        cast: Mapping[str, str] | None = None,
+        thumbnail_for: Callable[[str], QPixmap | None] | None = None,
+    ) -> None:
+        self._kit = kit
+        self._generation = generation
+        self._cast = dict(cast or {})
+        if thumbnail_for is not None:
+            self._thumbnail_for = thumbnail_for
+        self._request += 1
+        self.show_empty()
+
+    @property
+    def language(self) -> str | None:
+        return self._language
+
+    def set_language(self, language: str | None) -> None:
+        self._language = language
+        if self._still is not None:
+            self._fill_caption(self._still)
+
+    def still(self) -> Still | None:
+        return self._still
+
+    def show_empty(self, loading: bool = False) -> None:
+        self._still = None
+        self._request += 1
+        self.message.setText("Opening kit…" if loading else "Select a still to see its details")
+        self.hint.setText("" if loading else "Click a thumbnail, or use the arrow keys in the grid.")
+        self._stack.setCurrentWidget(self._message_page)
+
+    def show_several(self, count: int) -> None:
+        self._still = None
+        self._request += 1
+        self.message.setText(f"{count} stills selected")
+        self.hint.setText("Ctrl+Shift+C copies their captions and credits.")
+        self._stack.setCurrentWidget(self._message_page)
+
+    def show_still(self, still: Still, error: str | None = None) -> None:
+        """Show ``still``; ``error`` is the thumbnail's failure, if any (shown when the still has none)."""
+        same = self._still is not None and self._still.file == still.file
+        self._still = still
+        problem = still.error or error
+        self._stack.setCurrentWidget(self._scroll)
+        if not same:
+            self._scroll.verticalScrollBar().setValue(0)
+            ratio = (still.height / still.width) if still.width and still.height else None
+            self.preview.set_image(self._thumbnail_for(still.file), problem, ratio)
+            self._request += 1
+        elif problem:
+            self.preview.set_image(None, problem)
+        self.title.setText(still.title or still.name)
+        self._fill_caption(still)
+        embargoed = still.release_date is not None and still.is_embargoed()
+        self.embargo.setVisible(embargoed)
+        if embargoed and still.release_date:
+            self.embargo.setText(f"Embargoed until {format_date(still.release_date)}. Do not publish before then.")
+        characters = [f"{c} ({self._cast[c]})" if self._cast.get(c) else c for c in still.characters]
+        size_text = QLocale().formattedDataSize(still.size) if still.size else ""
+        dims = f"{still.width} × {still.height} px" if still.width and still.height else ""
+        if dims and still.format:
+            dims += f"  ·  {still.format}"
+        release = ""
+        if still.release_date:
+            release = format_date(still.release_date) + ("  (embargoed)" if embargoed else "")
+        self._set("credit", still.credit or "")
+        self._set("creator", still.creator or "")
+        self._set("copyright", still.copyright or "")
+        self._set("characters", ", ".join(characters))
+        self._set("keywords", ", ".join(still.keywords))
+        self._set("release", release)
+        self._set("usage", still.usage_terms or "")
+        self._set("dimensions", dims)
+        self._set("file", still.file)
+        self._set("size", size_text)
+        self._set("error", problem or "")
+        self._set("warnings", "\n".join(still.warnings))
+        alarm = "color: #c0392b; font-weight: 600;"
+        self.values["release"].setStyleSheet(alarm if embargoed else "")
+        self.values["error"].setStyleSheet(alarm if problem else "")
+        if not same and not problem:
+            self._preview_timer.start()
+
+    def set_thumbnail_error(self, error: str) -> None:
+        if self._still is not None:
+            self.show_still(self._still, error)
+
+    # -- internals ------------------------------------------------------------------------------
+    def _set(self, key: str, text: str) -> None:
+        self.values[key].setText(text)
+        self.values[key].setVisible(bool(text))
+        self._keys[key].setVisible(bool(text))
+
+    def _fill_caption(self, still: Still) -> None:
+        languages = caption_languages(still.captions)
+        for button in self._language_group.buttons():
+            self._language_group.removeButton(button)
+            self._languages_layout.removeWidget(button)
+            button.deleteLater()
+        shown_key: str | None = None
+        if len(languages) > 1:
+            keys = [k for k, _ in languages]
+            shown_key = self._pick_language(keys)
+            for i, (key, label) in enumerate(languages):
+                button = QToolButton()
+                button.setText(label)
+                button.setCheckable(True)
+                button.setProperty("segment", True)
+                button.setProperty("first", i == 0)
+                button.setProperty("last", i == len(languages) - 1)
+                button.setProperty("language", key)
+                button.setToolTip(key)
+                button.setChecked(key == shown_key)
+                self._language_group.addButton(button)
+                self._languages_layout.addWidget(button)
+            self._languages_layout.addStretch(1)
+        self._languages_host.setVisible(len(languages) > 1)
+        text = still.captions.get(shown_key) if shown_key else still.caption
+        self.caption.setText(text or "No caption")
+        self.caption.setEnabled(bool(text))
+
+    def _pick_language(self, keys: Sequence[str]) -> str:
+        wanted = self._language
+        if wanted:
+            if wanted in keys:
+                return wanted
+            primary = wanted.split("-")[0].lower()
+            for k in keys:
+                if k.split("-")[0].lower() == primary:
+                    return k
+        return keys[0]
+
+    def _on_language_clicked(self, button: QToolButton) -> None:
+        key = button.property("language")
+        self._language = key
+        if self._still is not None:
+            self.caption.setText(self._still.captions.get(key) or "")
+        self.languageChanged.emit(key)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._still is not None and not (self._still.error):
+            want = self._wanted_size()
+            if want.width() > self._preview_size.width() * 1.15 or want.height() > self._preview_size.height() * 1.15:
+                self._preview_timer.start(200)
+
+    def _wanted_size(self) -> QSize:
+        dpr = self.devicePixelRatioF()
+        width = max(200, self.preview.width() or self.width())
+        return QSize(round(width * dpr), round(width * 1.4 * dpr))
+
+    def _request_preview(self) -> None:
+        still, kit = self._still, self._kit
+        if still is None or kit is None or still.error:
+            return
+        self._request += 1
+        request = self._request
+        generation = self._generation
+        size = self._wanted_size()
+        self._preview_size = size
+
+        def wanted() -> bool:
+            return request == self._request and generation == self._generation
+
+        def on_result(image: QImage) -> None:
+            if wanted() and self._still is still:
+                self.preview.set_image(QPixmap.fromImage(image))
+
+        def on_error(error: BaseException) -> None:
+            if wanted() and self._still is still:
+                self.preview.set_image(None, describe_error(error))
+                self._set("error", describe_error(error))
+
+        self._runner.run(
+            lambda: preview_job(kit, still, size.width(), size.height()),
+            on_result,
+            on_error,
+            interactive=True,
+            wanted=wanted,
+            priority=1,
+            name=f"preview {still.file}",
+        )
+
+
+__all__ = ["DetailsPanel", "PreviewWidget", "caption_languages", "language_name", "dt"]

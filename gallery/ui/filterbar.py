@@ -1,0 +1,398 @@
+"""The filter bar above the grid: search box, character and keyword chips, any/all, clear.
+
+It only builds a ``StillFilter`` (core, Qt-free) and emits it; the proxy model does
+the filtering. Typing is debounced (150 ms) so a burst of keys filters once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gallery.core.filtering import StillFilter
+from gallery.ui.flowlayout import FlowLayout
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+class ChipButton(QAbstractButton):
+    """A checkable pill: the name, then its count in a dimmer colour ("Dorothy 6").
+
+    Signals: those of QAbstractButton (toggled).
+    """
+
+    PAD_X = 11
+    PAD_Y = 4
+
+    def __init__(self, value: str, count: int, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.count = count
+        self.kind = kind
+        self.setCheckable(True)
+        self.setText(f"{value} {count}")
+        self.setToolTip(f"{count} still{'s' if count != 1 else ''} with {value}")
+        self.setAccessibleName(f"{value}, {count} still{'s' if count != 1 else ''}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def _parts(self) -> tuple[str, str]:
+        return self.value, str(self.count)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        fm = QFontMetrics(self.font())
+        name, count = self._parts()
+        width = fm.horizontalAdvance(name) + 6 + fm.horizontalAdvance(count) + 2 * self.PAD_X
+        return QSize(width, fm.height() + 2 * self.PAD_Y + 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        window = pal.color(QPalette.ColorRole.Window)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        hl = pal.color(QPalette.ColorRole.Highlight)
+        hl_text = pal.color(QPalette.ColorRole.HighlightedText)
+        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        radius = r.height() / 2
+        hovered = self.underMouse()
+        if self.isChecked():
+            p.setBrush(hl)
+            p.setPen(QPen(hl.darker(112) if hovered else hl, 1))
+            fg, dim = hl_text, _mix(hl_text, hl, 0.3)
+        else:
+            p.setBrush(_mix(base, hl, 0.08) if hovered else _mix(window, base, 0.6))
+            p.setPen(QPen(hl if hovered else _mix(window, text, 0.25), 1))
+            fg, dim = text, _mix(text, window, 0.45)
+        p.drawRoundedRect(r, radius, radius)
+        if self.hasFocus():
+            ring = QColor(hl)
+            ring.setAlphaF(0.55)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(ring, 2))
+            p.drawRoundedRect(r.adjusted(-0.5, -0.5, 0.5, 0.5), radius, radius)
+        fm = QFontMetrics(self.font())
+        name, count = self._parts()
+        x = self.PAD_X
+        baseline = (self.height() + fm.ascent() - fm.descent()) / 2
+        p.setFont(self.font())
+        p.setPen(fg)
+        p.drawText(int(x), int(baseline), name)
+        x += fm.horizontalAdvance(name) + 6
+        p.setPen(dim)
+        p.drawText(int(x), int(baseline), count)
+        p.end()
+
+    def enterEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().leaveEvent(event)
+
+
+SEGMENT_STYLE = """
+QToolButton[segment="true"] {
+    border: 1px solid palette(mid);
+    background: palette(base);
+    color: palette(text);
+    padding: 2px 12px;
+    min-height: 20px;
+}
+QToolButton[segment="true"][first="true"] {
+    border-top-left-radius: 12px; border-bottom-left-radius: 12px; border-right: none;
+}
+QToolButton[segment="true"][last="true"] {
+    border-top-right-radius: 12px; border-bottom-right-radius: 12px;
+}
+QToolButton[segment="true"]:hover { background: palette(alternate-base); }
+QToolButton[segment="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+}
+"""
+
+
+class ChipRow(QWidget):
+    """A caption ("Characters") and a flowing set of chips.
+
+    Signals: toggled() when any chip changes.
+    """
+
+    toggled = Signal()
+
+    def __init__(self, title: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._label = QLabel(title)
+        self._label.setObjectName("chipRowTitle")
+        font = self._label.font()
+        font.setWeight(font.Weight.DemiBold)
+        self._label.setFont(font)
+        self._label.setMinimumWidth(84)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._label.setContentsMargins(0, 5, 0, 0)
+        self._chips_host = QWidget()
+        self._flow = FlowLayout(self._chips_host, 6, 6)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._chips_host, 1)
+        self._chips: list[ChipButton] = []
+        self._host_policy = self._chips_host.sizePolicy()
+        self._host_policy.setHeightForWidth(True)
+        self._chips_host.setSizePolicy(self._host_policy)
+
+    def chips(self) -> list[ChipButton]:
+        return list(self._chips)
+
+    def chip(self, value: str) -> ChipButton | None:
+        return next((c for c in self._chips if c.value == value), None)
+
+    def set_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        for chip in self._chips:
+            self._flow.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        for value, count in counts:
+            chip = ChipButton(value, count, self.kind, self._chips_host)
+            chip.toggled.connect(self._on_chip_toggled)
+            self._flow.addWidget(chip)
+            self._chips.append(chip)
+        self._flow.invalidate()
+        self.setVisible(bool(self._chips))
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(c.value for c in self._chips if c.isChecked())
+
+    def clear(self) -> None:
+        for chip in self._chips:
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+
+    def _on_chip_toggled(self, _checked: bool) -> None:
+        self.toggled.emit()
+
+
+def order_counts(counts: Mapping[str, int], preferred: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """Chips in a useful order: the manifest's cast order first, then by count, then by name."""
+    ordered: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for name in preferred:
+        if name in counts and name not in seen:
+            ordered.append((name, counts[name]))
+            seen.add(name)
+    rest = sorted(((n, c) for n, c in counts.items() if n not in seen), key=lambda nc: (-nc[1], nc[0].casefold()))
+    return ordered + rest
+
+
+class FilterBar(QWidget):
+    """Search box, chips and the any/all switch; emits the resulting ``StillFilter``.
+
+    Signals: filterChanged(StillFilter).
+    """
+
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.setStyleSheet(SEGMENT_STYLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search captions, credits, names…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.setMaximumWidth(520)
+        self.search.setAccessibleName("Search")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._on_text_changed)
+        self.search.returnPressed.connect(self._on_return)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._on_escape, Qt.ShortcutContext.WidgetShortcut)
+
+        match_label = QLabel("Match")
+        self.any_button = self._segment("Any", first=True)
+        self.all_button = self._segment("All", last=True)
+        self.any_button.setToolTip("Show stills with at least one of the chosen chips")
+        self.all_button.setToolTip("Show only stills with every chosen chip")
+        self.any_button.setChecked(True)
+        self._match_group = QButtonGroup(self)
+        self._match_group.setExclusive(True)
+        self._match_group.addButton(self.any_button)
+        self._match_group.addButton(self.all_button)
+        self.all_button.toggled.connect(self._on_match_toggled)
+
+        self.keywords_toggle = QToolButton()
+        self.keywords_toggle.setCheckable(True)
+        self.keywords_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.keywords_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.keywords_toggle.setAutoRaise(True)
+        self.keywords_toggle.setText("Keywords")
+        self.keywords_toggle.toggled.connect(self.set_keywords_visible)
+
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear filters")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.clear)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addSpacing(8)
+        top.addWidget(match_label)
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        segments.addWidget(self.any_button)
+        segments.addWidget(self.all_button)
+        top.addLayout(segments)
+        top.addSpacing(8)
+        top.addWidget(self.keywords_toggle)
+        top.addStretch(0)
+        top.addWidget(self.clear_button)
+
+        self.characters = ChipRow("Characters", "character")
+        self.keywords = ChipRow("Keywords", "keyword")
+        self.characters.toggled.connect(self._on_chips_toggled)
+        self.keywords.toggled.connect(self._on_chips_toggled)
+        self.keywords.setVisible(False)
+        self._keywords_wanted = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.characters)
+        layout.addWidget(self.keywords)
+
+    def _segment(self, text: str, first: bool = False, last: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
+        button.setProperty("segment", True)
+        button.setProperty("first", first)
+        button.setProperty("last", last)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    # -- content -------------------------------------------------------------------------------
+    def set_counts(
+        self,
+        characters: Mapping[str, int],
+        keywords: Mapping[str, int],
+        cast_order: Iterable[str] = (),
+    ) -> None:
+        """New chips for a new kit; clears the current filter without emitting."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.characters.set_counts(order_counts(characters, cast_order))
+        self.keywords.set_counts(order_counts(keywords))
+        self.keywords_toggle.setText(f"Keywords ({len(keywords)})")
+        self.keywords_toggle.setVisible(bool(keywords))
+        self.keywords.setVisible(bool(keywords) and self._keywords_wanted)
+        self._update_clear()
+
+    def set_keywords_visible(self, visible: bool) -> None:
+        self._keywords_wanted = visible
+        self.keywords_toggle.blockSignals(True)
+        self.keywords_toggle.setChecked(visible)
+        self.keywords_toggle.blockSignals(False)
+        self.keywords_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+        self.keywords.setVisible(visible and bool(self.keywords.chips()))
+
+    def keywords_visible(self) -> bool:
+        return self._keywords_wanted
+
+    # -- state ----------------------------------------------------------------------------------
+    def current_filter(self) -> StillFilter:
+        return StillFilter(
+            characters=self.characters.checked(),
+            keywords=self.keywords.checked(),
+            match_all=self.all_button.isChecked(),
+            query=self.search.text().strip(),
+        )
+
+    def set_match_all(self, match_all: bool) -> None:
+        (self.all_button if match_all else self.any_button).setChecked(True)
+
+    def clear(self) -> None:
+        """Clear search and chips (keeps the any/all choice) and emit at once."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.characters.clear()
+        self.keywords.clear()
+        self._emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- slots ------------------------------------------------------------------------------------
+    def _on_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+        self._update_clear()
+
+    def _on_return(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._emit()
+
+    def _on_escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.clear()
+
+    def _on_match_toggled(self, _checked: bool) -> None:
+        if self.characters.checked() or self.keywords.checked():
+            self._emit()
+
+    def _on_chips_toggled(self) -> None:
+        self._emit()
+
+    def _update_clear(self) -> None:
+        f = StillFilter(
+            characters=self.characters.checked(),
+            keywords=self.keywords.checked(),
+            query=self.search.text().strip(),
+        )
+        self.clear_button.setEnabled(not f.is_empty)
+
+    def _emit(self) -> None:
+        self._update_clear()
+        self.filterChanged.emit(self.current_filter())

@@ -1,0 +1,254 @@
+"""One background-task helper for the whole UI (the shape of Picard's ``run_task``).
+
+``TaskRunner.run(fn, on_result, on_error)`` runs ``fn`` in a thread pool and calls
+``on_result(value)`` or ``on_error(exception)`` later on the GUI thread. Two pools:
+
+* the *bulk* pool (one thread per core) for thumbnails, fed a few jobs at a time by
+  the thumbnail scheduler so it never holds thousands of queued runnables;
+* the *interactive* pool (two threads) for what the user is waiting on right now:
+  opening a kit, the details preview, copying a full-size image. A click is never
+  queued behind 5,000 thumbnails.
+
+Workers hand back ``QImage``, PIL images, bytes or plain data, never ``QPixmap`` or
+``QIcon`` (those belong to the GUI thread; HOSTILE.md row 25). A result of that kind
+is refused and reported on the error path.
+
+A task can carry a ``wanted`` predicate, checked in the worker just before ``fn``
+runs: a job whose still scrolled away, or whose kit was replaced (older generation),
+is dropped without doing any work and reports nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QIcon, QImage, QPixmap
+
+log = logging.getLogger(__name__)
+
+#: What a progress callback looks like: progress(done, total).
+Progress = Callable[[int, int], None]
+
+
+def warm_qt_enums() -> None:
+    """Touch, on the GUI thread, the Qt enums worker code uses.
+
+    PySide6 6.12 creates enum types lazily and the first use from two threads at
+    once can raise ``AttributeError`` (measured: 9 runs in 10). Call this before
+    starting any worker.
+    """
+    _ = (
+        QImage.Format.Format_RGBA8888,
+        QImage.Format.Format_RGB888,
+        QImage.Format.Format_RGB32,
+        QImage.Format.Format_ARGB32_Premultiplied,
+        QImage.Format.Format_Grayscale8,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+        Qt.ConnectionType.QueuedConnection,
+    )
+
+
+class Task:
+    """A handle on one submitted job; ``cancel()`` drops its result (and the job if not started)."""
+
+    __slots__ = ("fn", "on_result", "on_error", "on_progress", "on_settled", "wanted", "cancelled", "name")
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        on_result: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Progress | None,
+        wanted: Callable[[], bool] | None,
+        name: str,
+        on_settled: Callable[[], None] | None = None,
+    ) -> None:
+        self.fn = fn
+        self.on_settled = on_settled
+        self.on_result = on_result
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self.wanted = wanted
+        self.cancelled = False
+        self.name = name
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def is_wanted(self) -> bool:
+        if self.cancelled:
+            return False
+        if self.wanted is None:
+            return True
+        try:
+            return bool(self.wanted())
+        except Exception:  # a broken predicate must not kill the worker
+            log.exception("wanted() of task %s failed", self.name)
+            return True
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; worker threads emit, the GUI thread delivers.
+
+    Signals: done(task, ok, value); dropped(task); progressed(task, done, total)
+    """
+
+    done = Signal(object, bool, object)
+    dropped = Signal(object)
+    progressed = Signal(object, int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, relay: _Relay, with_progress: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._relay = relay
+        self._with_progress = with_progress
+
+    def run(self) -> None:  # worker thread
+        task = self._task
+        if not task.is_wanted():
+            self._relay.dropped.emit(task)
+            return
+        try:
+            if self._with_progress:
+                value = task.fn(_throttled_progress(self._relay, task))
+            else:
+                value = task.fn()
+            if isinstance(value, (QPixmap, QIcon)):
+                raise TypeError(
+                    f"task {task.name} returned a {type(value).__name__}; workers must return QImage or data"
+                )
+        except BaseException as error:  # noqa: BLE001 - every failure goes to the error path
+            if not isinstance(error, Exception):
+                log.error("task %s raised %r", task.name, error)
+            self._relay.done.emit(task, False, error)
+            return
+        self._relay.done.emit(task, True, value)
+
+
+def _throttled_progress(relay: _Relay, task: Task, interval: float = 0.05) -> Progress:
+    """A progress callback for worker code that emits at most every ``interval`` s (and the last one)."""
+    last = 0.0
+
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done >= total or now - last >= interval:
+            last = now
+            relay.progressed.emit(task, done, total)
+
+    return report
+
+
+class TaskRunner(QObject):
+    """Runs callables in the bulk or interactive pool; results and errors come back on the GUI thread.
+
+    Signals: none (callbacks are passed to ``run``).
+    """
+
+    def __init__(
+        self, parent: QObject | None = None, bulk_threads: int | None = None, interactive_threads: int = 2
+    ) -> None:
+        super().__init__(parent)
+        warm_qt_enums()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.dropped.connect(self._on_dropped, Qt.ConnectionType.QueuedConnection)
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.bulk_pool = QThreadPool(self)
+        self.bulk_pool.setMaxThreadCount(bulk_threads or max(1, os.cpu_count() or 1))
+        self.interactive_pool = QThreadPool(self)
+        self.interactive_pool.setMaxThreadCount(max(1, interactive_threads))
+        self._pending = 0
+        self._closed = False
+
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callbacks have not been delivered yet."""
+        return self._pending
+
+    @property
+    def bulk_threads(self) -> int:
+        return self.bulk_pool.maxThreadCount()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        interactive: bool = False,
+        priority: int = 0,
+        wanted: Callable[[], bool] | None = None,
+        on_progress: Progress | None = None,
+        on_settled: Callable[[], None] | None = None,
+        name: str = "",
+    ) -> Task:
+        """Run ``fn()`` (or ``fn(progress)`` when ``on_progress`` is given) in a worker.
+
+        ``wanted`` is checked in the worker right before ``fn`` runs; when it says
+        no, the job is dropped silently. ``on_settled()`` is called on the GUI thread
+        once the job is over whatever happened (result, error, dropped or cancelled),
+        which is what a scheduler that keeps N jobs in flight needs.
+        ``priority``: higher starts first.
+        """
+        task = Task(fn, on_result, on_error, on_progress, wanted, name or getattr(fn, "__name__", "task"), on_settled)
+        if self._closed:
+            task.cancel()
+            return task
+        self._pending += 1
+        pool = self.interactive_pool if interactive else self.bulk_pool
+        pool.start(_Runnable(task, self._relay, on_progress is not None), priority)
+        return task
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Clear the queues, then wait for running jobs (on quit)."""
+        self._closed = True
+        for pool in (self.bulk_pool, self.interactive_pool):
+            pool.clear()
+        for pool in (self.bulk_pool, self.interactive_pool):
+            pool.waitForDone(timeout_ms)
+
+    @Slot(object, bool, object)
+    def _on_done(self, task: Task, ok: bool, value: Any) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._closed:
+            return
+        try:
+            if task.cancelled:
+                return
+            if ok:
+                if task.on_result is not None:
+                    task.on_result(value)
+            elif task.on_error is not None:
+                task.on_error(value)
+            else:
+                log.error("background task %s failed: %r", task.name, value, exc_info=value)
+        finally:
+            if task.on_settled is not None:
+                task.on_settled()
+
+    @Slot(object)
+    def _on_dropped(self, task: Task) -> None:
+        self._pending = max(0, self._pending - 1)
+        if not self._closed and task.on_settled is not None:
+            task.on_settled()
+
+    @Slot(object, int, int)
+    def _on_progress(self, task: Task, done: int, total: int) -> None:
+        if not task.cancelled and not self._closed and task.on_progress is not None:
+            task.on_progress(done, total)
+
+
+def on_gui_thread() -> bool:
+    """True when called from the thread that runs the Qt event loop (the main thread)."""
+    return threading.current_thread() is threading.main_thread()

@@ -1,0 +1,311 @@
+"""The thumbnail scheduler: what to decode, in which order, and where results go.
+
+The grid view tells the loader which stills are on screen (``prioritize``); the
+loader keeps at most a few jobs per worker thread in flight, visible stills first,
+then the ones a page away, then the rest of the kit (to warm the disk cache and
+finish the progress count). It never fills the thread pool with thousands of
+runnables: the queue is its own, so reordering or dropping work is free.
+
+Every job is stamped with the kit generation and the still's file. A job whose kit
+was replaced, or whose still scrolled away before a worker picked it up, is dropped
+before decoding. Results are matched by file, never by grid row, and applied in
+time-budgeted batches: one ``thumbnailsChanged`` (hence one ``dataChanged``) per
+batch. Workers return ``QImage``; pixmaps are made here, on the GUI thread, and
+kept in a byte-bounded LRU so memory stays flat at 10,000 stills.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from gallery.core import imaging
+from gallery.ui.images import PixmapLRU, pil_to_qimage
+from gallery.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from gallery.core.kit import Kit
+    from gallery.core.still import Still
+
+log = logging.getLogger(__name__)
+
+#: Thumbnail sizes asked of the core, as in the freedesktop.org spec (normal, large, x-large, xx-large).
+BUCKETS = (128, 256, 512, 1024)
+
+
+def bucket_for(pixels: int) -> int:
+    """The smallest cached size at least ``pixels`` wide (device pixels)."""
+    for bucket in BUCKETS:
+        if pixels <= bucket:
+            return bucket
+    return BUCKETS[-1]
+
+
+def thumbnail_job(kit: Kit, still: Still, size: int, cache: Any) -> QImage:
+    """Worker side: read (or make) the cached thumbnail and hand back a QImage."""
+    img = imaging.load_thumbnail(kit, still, size, cache)
+    return pil_to_qimage(img)
+
+
+def describe_error(error: BaseException) -> str:
+    """A short reason for a tile, from whatever a worker raised."""
+    if isinstance(error, imaging.ImageError):
+        return str(error) or "unreadable image"
+    if isinstance(error, MemoryError):
+        return "image too large"
+    if isinstance(error, OSError):
+        return f"cannot read file ({error.strerror or type(error).__name__})"
+    return f"unreadable image ({type(error).__name__})"
+
+
+class ThumbnailLoader(QObject):
+    """Schedules thumbnail jobs for one kit at a time and owns the thumbnails' pixmaps.
+
+    Signals: thumbnailsChanged(list[str]) files whose thumbnail or error changed (one per batch);
+    progressChanged(int done, int total).
+    """
+
+    thumbnailsChanged = Signal(list)
+    progressChanged = Signal(int, int)
+
+    #: Max wall time spent turning QImages into pixmaps per event-loop turn.
+    BATCH_BUDGET_S = 0.008
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        cache: Any,
+        parent: QObject | None = None,
+        memory_bytes: int = 192 * 1024 * 1024,
+        jobs_per_thread: int = 2,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._cache = cache
+        self._pixmaps = PixmapLRU(memory_bytes)
+        self._max_in_flight = max(2, runner.bulk_threads * jobs_per_thread)
+        self._kit: Kit | None = None
+        self._stills: dict[str, Still] = {}
+        self._order: list[str] = []
+        self._generation = 0
+        self._bucket = 256
+        self._pix_bucket: dict[str, int] = {}
+        self._errors: dict[str, str] = {}
+        self._done: set[str] = set()  # thumbnail made at the current bucket (kept or not)
+        self._in_flight: dict[str, int] = {}  # file -> generation
+        self._near: frozenset[str] = frozenset()
+        self._queue: deque[str] = deque()
+        self._arrived: deque[tuple[int, str, int, QImage | None, str | None]] = deque()
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(16)
+        self._apply_timer.timeout.connect(self._on_apply_batch)
+        self._last_progress: tuple[int, int] = (-1, -1)
+
+    # -- what the model and view ask -------------------------------------------------
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def bucket(self) -> int:
+        return self._bucket
+
+    @property
+    def memory(self) -> PixmapLRU:
+        return self._pixmaps
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._in_flight)
+
+    def pixmap(self, file: str) -> QPixmap | None:
+        return self._pixmaps.get(file)
+
+    def error(self, file: str) -> str | None:
+        return self._errors.get(file)
+
+    def is_loading(self, file: str) -> bool:
+        return file not in self._pixmaps and file not in self._errors
+
+    def progress(self) -> tuple[int, int]:
+        return len(self._done), len(self._order)
+
+    # -- what the window tells it --------------------------------------------------------
+    def set_kit(self, kit: Kit | None, generation: int) -> None:
+        """Forget everything about the previous kit; results stamped with older generations are dropped."""
+        self._kit = kit
+        self._generation = generation
+        self._stills = {s.file: s for s in kit.stills} if kit else {}
+        self._order = [s.file for s in kit.stills] if kit else []
+        self._pixmaps.clear()
+        self._pix_bucket.clear()
+        self._errors.clear()
+        self._done.clear()
+        self._in_flight.clear()  # their results carry the old generation and are dropped
+        self._near = frozenset()
+        self._queue.clear()
+        self._arrived.clear()
+        for still in self._stills.values():
+            if still.error:
+                self._done.add(still.file)  # nothing to decode; the tile shows still.error
+        self._queue.extend(self._order)
+        self._emit_progress()
+        self._pump()
+
+    def set_bucket(self, bucket: int) -> None:
+        """Ask for thumbnails of another cached size (after a big zoom). Current pixmaps stay until replaced."""
+        if bucket == self._bucket:
+            return
+        self._bucket = bucket
+        self._done = {f for f, b in self._pix_bucket.items() if b >= bucket and f in self._pixmaps}
+        self._done |= {f for f in self._errors}
+        self._done |= {f for f, s in self._stills.items() if s.error}
+        self._queue = deque(self._order)
+        self._emit_progress()
+        self._pump()
+
+    def prioritize(self, near: Sequence[str], rest: Iterable[str] | None = None) -> None:
+        """``near``: files on screen first, then the ones a page away. ``rest``: everything else, in order.
+
+        Jobs already queued for files no longer near lose their turn; those already
+        handed to a worker are dropped there if it has not started them.
+        """
+        self._near = frozenset(near)
+        queue: deque[str] = deque(f for f in near if self._needs(f, near=True))
+        seen = set(queue)
+        for f in self._order if rest is None else rest:
+            if f not in seen and self._needs(f, near=False):
+                queue.append(f)
+                seen.add(f)
+        self._queue = queue
+        self._pump()
+
+    def shutdown(self) -> None:
+        self._queue.clear()
+        self._apply_timer.stop()
+        self._kit = None
+        self._generation += 1  # anything still running reports to nobody
+
+    # -- scheduling ----------------------------------------------------------------------------
+    def _needs(self, file: str, near: bool) -> bool:
+        if file in self._in_flight or file in self._errors or file not in self._stills:
+            return False
+        if self._stills[file].error:
+            return False
+        have = self._pix_bucket.get(file, 0) if file in self._pixmaps else 0
+        if have >= self._bucket:
+            return False
+        if not near and file in self._done:
+            return False  # already in the disk cache; load into memory when it comes on screen
+        return True
+
+    def _pump(self) -> None:
+        kit = self._kit
+        if kit is None:
+            return
+        while self._queue and len(self._in_flight) < self._max_in_flight:
+            file = self._queue.popleft()
+            is_near = file in self._near
+            if not self._needs(file, near=is_near):
+                continue
+            self._submit(kit, file, is_near)
+
+    def _submit(self, kit: Kit, file: str, is_near: bool) -> None:
+        generation = self._generation
+        bucket = self._bucket
+        still = self._stills[file]
+        cache = self._cache
+        self._in_flight[file] = generation
+
+        def wanted() -> bool:
+            # Runs in the worker just before decoding. Reads two attributes the GUI
+            # thread replaces wholesale (an int and a frozenset): atomic under the GIL.
+            if generation != self._generation:
+                return False
+            return not is_near or file in self._near
+
+        def on_result(qimage: QImage) -> None:
+            self._arrived.append((generation, file, bucket, qimage, None))
+            self._schedule_apply()
+
+        def on_error(error: BaseException) -> None:
+            if not isinstance(error, (imaging.ImageError, OSError, MemoryError)):
+                log.warning("thumbnail of %s failed: %r", file, error)
+            self._arrived.append((generation, file, bucket, None, describe_error(error)))
+            self._schedule_apply()
+
+        def on_settled() -> None:
+            if self._in_flight.get(file) == generation:
+                del self._in_flight[file]
+                if generation == self._generation and not self._has_result(file, bucket):
+                    pending = any(a[1] == file for a in self._arrived)
+                    if not pending:
+                        self._queue.append(file)  # dropped before decoding: try again later
+            self._pump()
+
+        self._runner.run(
+            lambda: thumbnail_job(kit, still, bucket, cache),
+            on_result,
+            on_error,
+            wanted=wanted,
+            on_settled=on_settled,
+            priority=1 if is_near else 0,
+            name=f"thumbnail {file}",
+        )
+
+    def _has_result(self, file: str, bucket: int) -> bool:
+        return (
+            file in self._errors
+            or (file in self._pixmaps and self._pix_bucket.get(file, 0) >= bucket)
+            or (file in self._done)
+        )
+
+    # -- applying results ------------------------------------------------------------------
+    def _schedule_apply(self) -> None:
+        if not self._apply_timer.isActive():
+            self._apply_timer.start()
+
+    def _on_apply_batch(self) -> None:
+        start = time.perf_counter()
+        changed: list[str] = []
+        while self._arrived:
+            generation, file, bucket, qimage, error = self._arrived.popleft()
+            if generation != self._generation or file not in self._stills:
+                continue  # a previous kit's result
+            if error is not None:
+                self._errors[file] = error
+                self._done.add(file)
+                changed.append(file)
+            elif qimage is not None:
+                if bucket >= self._bucket:
+                    self._done.add(file)
+                current = self._pix_bucket.get(file, 0) if file in self._pixmaps else 0
+                if bucket >= current:  # never replace a sharper pixmap with a blurrier one
+                    pixmap = QPixmap.fromImage(qimage)
+                    # Off-screen results only fill free memory; they never push out what is on screen.
+                    if file in self._near or not self._pixmaps.would_evict(pixmap):
+                        for evicted in self._pixmaps.put(file, pixmap):
+                            self._pix_bucket.pop(evicted, None)
+                        self._pix_bucket[file] = bucket
+                        changed.append(file)
+            if time.perf_counter() - start > self.BATCH_BUDGET_S:
+                break
+        if self._arrived:
+            self._apply_timer.start(0)
+        if changed:
+            self.thumbnailsChanged.emit(changed)
+        self._emit_progress()
+        self._pump()
+
+    def _emit_progress(self) -> None:
+        progress = self.progress()
+        if progress != self._last_progress:
+            self._last_progress = progress
+            self.progressChanged.emit(*progress)
