@@ -19,7 +19,7 @@ def icon_path() -> Path | None:
     here = Path(__file__).resolve()
     candidates = [
         here.parents[2] / "assets" / "icons" / "stills.svg",  # source checkout / editable install
-        here.parents[1] / "assets" / "icons" / "stills.svg",  # gallery/assets in a wheel
+        here.parents[1] / "icons" / "stills.svg",  # gallery/icons in a wheel
         Path(sys.prefix) / "share" / "icons" / "hicolor" / "scalable" / "apps" / "stills.svg",
     ]
     for candidate in candidates:

@@ -8,7 +8,6 @@ All text is selectable with the mouse so it can be copied piecemeal.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -480,4 +479,4 @@ class DetailsPanel(QWidget):
         )
 
 
-__all__ = ["DetailsPanel", "PreviewWidget", "caption_languages", "language_name", "dt"]
+__all__ = ["DetailsPanel", "PreviewWidget", "caption_languages", "language_name"]

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gallery.core.filtering import StillFilter
+from gallery.core.filtering import StillFilter, search_text
 from gallery.core.still import Still
 from gallery.ui.thumbnails import ThumbnailLoader
 
@@ -231,7 +231,9 @@ class StillFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = StillFilter()
+        self._search_text: dict[str, str] = {}  # file -> folded text, built on the first search
         self.setDynamicSortFilter(False)  # thumbnails arriving must not re-run the filter
+        self.modelReset.connect(self._search_text.clear)
 
     @property
     def still_filter(self) -> StillFilter:
@@ -251,7 +253,13 @@ class StillFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, StillListModel):
             return True
-        return self._filter.matches(model.still_at(source_row))
+        still = model.still_at(source_row)
+        if not self._filter.query.strip():
+            return self._filter.matches(still)
+        text = self._search_text.get(still.file)
+        if text is None:
+            text = self._search_text[still.file] = search_text(still)
+        return self._filter.matches(still, text)
 
     def stills(self) -> list[Still]:
         """The stills the filter leaves, in view order (what a slideshow walks through)."""

@@ -119,10 +119,7 @@ class _Runnable(QRunnable):
             self._relay.dropped.emit(task)
             return
         try:
-            if self._with_progress:
-                value = task.fn(_throttled_progress(self._relay, task))
-            else:
-                value = task.fn()
+            value = task.fn(_throttled_progress(self._relay, task)) if self._with_progress else task.fn()
             if isinstance(value, (QPixmap, QIcon)):
                 raise TypeError(
                     f"task {task.name} returned a {type(value).__name__}; workers must return QImage or data"

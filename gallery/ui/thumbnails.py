@@ -202,9 +202,8 @@ class ThumbnailLoader(QObject):
         have = self._pix_bucket.get(file, 0) if file in self._pixmaps else 0
         if have >= self._bucket:
             return False
-        if not near and file in self._done:
-            return False  # already in the disk cache; load into memory when it comes on screen
-        return True
+        # Off screen and already made once: it is in the disk cache; load it when it comes on screen.
+        return near or file not in self._done
 
     def _pump(self) -> None:
         kit = self._kit

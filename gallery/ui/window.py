@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QSplitter,
     QStackedWidget,
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from gallery.core import imaging, press
 from gallery.core import kit as kits
+from gallery.core.catalog import Catalog
 from gallery.core.filtering import StillFilter
 from gallery.core.still import Still
 from gallery.ui.details import DetailsPanel
@@ -155,6 +154,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         thumbnail_cache: Any = None,
         runner: TaskRunner | None = None,
+        catalog_factory: Callable[[], Any] | None = Catalog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.runner = runner or TaskRunner(self)
         self.thumbnail_cache = thumbnail_cache if thumbnail_cache is not None else imaging.ThumbnailCache()
+        self.catalog_factory = catalog_factory
         self.kit: Any = None
         self.kit_path: Path | None = None
         self._generation = 0
@@ -449,8 +450,15 @@ class MainWindow(QMainWindow):
         if self.kit is None:
             self.details.show_empty(loading=True)
         self.statusBar().showMessage(f"Opening {name}…")
+        catalog_factory = self.catalog_factory
+
+        def load(progress: Callable[[int, int], None]) -> Any:
+            # One catalog per load: a Catalog is for one thread at a time, and two loads may overlap.
+            catalog = catalog_factory() if catalog_factory is not None else None
+            return kits.open_kit(path, progress, catalog=catalog)
+
         self.runner.run(
-            lambda progress: kits.open_kit(path, progress),
+            load,
             lambda kit: self._on_kit_loaded(generation, path, kit),
             lambda error: self._on_kit_failed(generation, path, error),
             interactive=True,
@@ -825,6 +833,3 @@ def _bool(value: Any, default: bool) -> bool:
     if isinstance(value, bool):
         return value
     return str(value).lower() in ("1", "true", "yes")
-
-
-__all__ = ["MainWindow", "is_kit_path", "QApplication", "QSizePolicy"]
