@@ -57,3 +57,32 @@ class StillFilter:
 
     def apply(self, stills: list[Still]) -> list[Still]:
         return [still for still in stills if self.matches(still)]
+
+
+class FilterIndex:
+    """Precomputed for one kit: chip -> rows, and each row's folded text, so a filter over
+    100,000 stills is set arithmetic plus substring tests, not a Python call per row per chip."""
+
+    def __init__(self, stills: list[Still]) -> None:
+        self.stills = stills
+        self.texts = [search_text(still) for still in stills]
+        self.by_chip: dict[str, set[int]] = {}
+        for row, still in enumerate(stills):
+            for chip in {*still.characters, *still.keywords}:
+                self.by_chip.setdefault(chip, set()).add(row)
+
+    def rows(self, flt: StillFilter) -> list[int]:
+        """The rows the filter keeps, in kit order."""
+        chips = flt.characters | flt.keywords
+        candidates: set[int] | None = None
+        if chips:
+            sets = [self.by_chip.get(chip, set()) for chip in chips]
+            candidates = set.intersection(*sets) if flt.match_all else set().union(*sets)
+        terms = flt._terms
+        if terms:
+            pool = sorted(candidates) if candidates is not None else range(len(self.stills))
+            texts = self.texts
+            return [row for row in pool if all(term in texts[row] for term in terms)]
+        if candidates is None:
+            return list(range(len(self.stills)))
+        return sorted(candidates)

@@ -32,3 +32,20 @@ def test_chips_any_and_all_and_search():
     assert files(StillFilter(query="조종석")) == ["a.jpg"]
     assert files(StillFilter(query="DOROTHY bubs")) == ["b.jpg"]
     assert files(StillFilter(characters=frozenset({"Dorothy"}), query="uts")) == ["c.jpg"]
+
+
+def test_filter_index_agrees_with_the_filter():
+    from gallery.core.filtering import FilterIndex
+
+    stills = [A, B, C]
+    index = FilterIndex(stills)
+    for flt in (
+        StillFilter(),
+        StillFilter(characters=frozenset({"Dorothy"})),
+        StillFilter(characters=frozenset({"Dorothy", "Tae-ho"}), match_all=True),
+        StillFilter(characters=frozenset({"Dorothy", "Tae-ho"})),
+        StillFilter(characters=frozenset({"Nobody"})),
+        StillFilter(keywords=frozenset({"The Victory"}), query="bridge"),
+        StillFilter(query="café"),
+    ):
+        assert [stills[r].file for r in index.rows(flt)] == [s.file for s in flt.apply(stills)]

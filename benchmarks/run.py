@@ -1,0 +1,306 @@
+"""Stills benchmark: makes its own corpus and prints figures side by side, in one run.
+
+    python benchmarks/run.py [--stills 16] [--small 10000] [--rows 100000] [--keep DIR]
+
+Sections (each prints a table; tools that are not installed are listed as such):
+  1. cold thumbnails of 24-megapixel JPEGs: `gallery thumbs` vs plain Pillow vs vipsthumbnail
+     and djpeg -scale 1/8 on every core (Debian: libvips-tools, libjpeg-turbo-progs);
+  2. warm open of a 10,000-still kit in the window (offscreen): time to the first painted
+     screen of thumbnails and peak memory, next to a bare PySide6 window;
+  3. filter latency for one character over 100,000 catalog rows;
+  4. slideshow step for a prefetched and a cold 24-megapixel still.
+Timing lives here, never in the test suite. Figures depend on the machine: compare ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+
+ROOT = Path(__file__).resolve().parent.parent
+CORES = os.cpu_count() or 2
+
+
+# --- corpus -------------------------------------------------------------------------------
+
+
+def make_large_still(path: Path, seed: int, size=(6000, 4000)) -> None:
+    """A 24-megapixel JPEG with photo-like detail (grain, gradients, edges): 5-12 MB at q92."""
+    rng = random.Random(seed)
+    w, h = size
+    small = Image.new("RGB", (w // 8, h // 8))
+    draw = ImageDraw.Draw(small)
+    top = tuple(rng.randrange(0, 80) for _ in range(3))
+    bottom = tuple(rng.randrange(60, 200) for _ in range(3))
+    for y in range(small.height):
+        t = y / small.height
+        draw.line(
+            [(0, y), (small.width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        )
+    for _ in range(60):
+        x, y, r = rng.randrange(small.width), rng.randrange(small.height), rng.randrange(5, 120)
+        colour = tuple(rng.randrange(256) for _ in range(3))
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=colour)
+    base = small.filter(ImageFilter.GaussianBlur(2)).resize(size, Image.Resampling.BICUBIC)
+    grain = Image.effect_noise(size, 40).convert("RGB")
+    image = Image.blend(base, grain, 0.22)
+    exif = Image.Exif()
+    exif[0x0112] = 1
+    image.save(path, "JPEG", quality=92, exif=exif.tobytes())
+
+
+def make_small_kit(folder: Path, count: int) -> None:
+    """A kit of many small stills with captions and characters, for window and filter figures."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = ["Tae-ho", "Captain Jang", "Tiger Park", "Bubs", "Dorothy", "James Sullivan"]
+    rng = random.Random(7)
+    template = Image.new("RGB", (640, 400))
+    for i in range(count):
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        template.paste(colour, (0, 0, 640, 400))
+        template.paste((255 - colour[0], 128, 40), (rng.randrange(500), rng.randrange(300), 640, 400))
+        exif = Image.Exif()
+        cast = rng.sample(names, rng.randrange(1, 3))
+        exif[0x010E] = f"{' and '.join(cast)} aboard The Victory, still {i}."
+        template.save(folder / f"still_{i:05d}.jpg", "JPEG", quality=80, exif=exif.tobytes())
+    lines = ["[[characters]]\nname = " + json.dumps(n) + "\n" for n in names]
+    (folder / "kit.toml").write_text('title = "Benchmark kit"\ncredit = "Netflix"\n\n' + "\n".join(lines))
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def timed(command: list[str] | str, env: dict[str, str] | None = None, shell: bool = False) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, shell=shell, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - started
+
+
+def row(label: str, count: int, seconds: float | None, reference: float | None) -> str:
+    if seconds is None:
+        return f"  {label:<44} {'not installed':>12}"
+    rate = count / seconds
+    ratio = f"{rate / reference:6.2f}×" if reference else ""
+    return f"  {label:<44} {rate:8.1f}/s  {seconds:7.2f} s  {ratio}"
+
+
+def fresh_env(tmp: Path) -> dict[str, str]:
+    cache = Path(tempfile.mkdtemp(prefix="xdg-", dir=tmp))
+    return {**os.environ, "XDG_CACHE_HOME": str(cache)}
+
+
+# --- 1. cold thumbnails -------------------------------------------------------------------
+
+
+def bench_thumbnails(corpus: Path, tmp: Path) -> None:
+    files = sorted(corpus.glob("*.jpg"))
+    n = len(files)
+    mb = sum(f.stat().st_size for f in files) / n / 1e6
+    print(f"\n1. Cold thumbnails (256 px) of {n} JPEGs at 6000×4000, {mb:.1f} MB each, {CORES} cores")
+    print("   (the files sit in the OS page cache for every tool alike; each run starts with an empty thumbnail cache)")
+    results: dict[str, float | None] = {}
+
+    gallery_cmd = [sys.executable, "-m", "gallery", "thumbs", str(corpus), "--jobs", str(CORES)]
+    results["gallery thumbs (whole command)"] = min(timed(gallery_cmd, env=fresh_env(tmp)) for _ in range(2))
+
+    plain = (
+        "import sys;from PIL import Image\n"
+        "for f in sys.argv[1:]:\n"
+        "    im=Image.open(f); im.thumbnail((256,256)); im.save('/dev/null','PNG')\n"
+    )
+    results["plain Pillow open+thumbnail, 1 process"] = timed([sys.executable, "-c", plain, *map(str, files)])
+
+    out = tmp / "vips"
+    out.mkdir(exist_ok=True)
+    if shutil.which("vipsthumbnail"):
+        cmd = f"ls {corpus}/*.jpg | xargs -P {CORES} -n 4 vipsthumbnail -s 256 -o {out}/%s.png"
+        results[f"vipsthumbnail, xargs -P {CORES}"] = timed(cmd, shell=True)
+    else:
+        results[f"vipsthumbnail, xargs -P {CORES}"] = None
+    if shutil.which("djpeg"):
+        cmd = f"ls {corpus}/*.jpg | xargs -P {CORES} -I{{}} sh -c 'djpeg -scale 1/8 {{}} > /dev/null'"
+        results[f"djpeg -scale 1/8 (decode floor), -P {CORES}"] = timed(cmd, shell=True)
+    else:
+        results[f"djpeg -scale 1/8 (decode floor), -P {CORES}"] = None
+
+    ours = n / results["gallery thumbs (whole command)"]
+    for label, seconds in results.items():
+        print(row(label, n, seconds, None))
+    print("   gallery thumbs relative to each:")
+    for label, seconds in results.items():
+        if seconds and not label.startswith("gallery"):
+            print(f"     vs {label:<42} {ours / (n / seconds):5.2f}×")
+
+
+# --- 2. window ----------------------------------------------------------------------------
+
+WINDOW_PROBE = r"""
+import json, os, resource, sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+mode, kit = sys.argv[1], sys.argv[2]
+app = QApplication(sys.argv[:1])
+result = {}
+def finish():
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result)); sys.stdout.flush(); os._exit(0)
+if mode == "bare":
+    w = QMainWindow(); w.resize(1400, 900); w.show()
+    def shown():
+        result["first_paint_s"] = time.perf_counter() - started
+        finish()
+    QTimer.singleShot(0, shown)
+else:
+    from gallery.ui.benchprobe import probe_first_screen
+    probe_first_screen(app, kit, started, result, finish)
+app.exec()
+"""
+
+
+def bench_window(kit: Path) -> None:
+    print(f"\n2. Warm open of a {len(list(kit.glob('*.jpg')))}-still kit, offscreen, 1400×900 window")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    runs = {}
+    for mode in ("bare", "stills"):
+        samples = []
+        for _ in range(3):
+            out = subprocess.run(
+                [sys.executable, "-c", WINDOW_PROBE, mode, str(kit)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            if out.returncode != 0 or not out.stdout.strip():
+                print(f"   {mode}: failed: {out.stderr.strip()[-400:]}")
+                break
+            samples.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        if samples:
+            runs[mode] = samples
+    if "bare" not in runs or "stills" not in runs:
+        return
+    bare_t = statistics.median(s["first_paint_s"] for s in runs["bare"])
+    ours_t = statistics.median(s["first_paint_s"] for s in runs["stills"])
+    bare_m = statistics.median(s["peak_rss_mb"] for s in runs["bare"])
+    ours_m = statistics.median(s["peak_rss_mb"] for s in runs["stills"])
+    print(f"  {'bare PySide6 window: first paint':<52} {bare_t:7.3f} s   peak {bare_m:6.0f} MB")
+    print(f"  {'Stills: first screen of thumbnails painted':<52} {ours_t:7.3f} s   peak {ours_m:6.0f} MB")
+    print(f"  ratio {ours_t / bare_t:5.2f}× the bare window's start; memory +{ours_m - bare_m:.0f} MB")
+    scrolled = [s.get("scrolled_peak_rss_mb") for s in runs["stills"] if s.get("scrolled_peak_rss_mb")]
+    if scrolled:
+        print(
+            f"  after scrolling end to end: peak {statistics.median(scrolled):.0f} MB (+{statistics.median(scrolled) - bare_m:.0f} MB)"
+        )
+
+
+# --- 3. filter ----------------------------------------------------------------------------
+
+
+def bench_filter(rows: int) -> None:
+    from gallery.core.filtering import FilterIndex, StillFilter
+    from gallery.core.still import Still
+
+    names = ["Tae-ho", "Captain Jang", "Tiger Park", "Bubs", "Dorothy", "James Sullivan"]
+    rng = random.Random(3)
+    stills = [
+        Still(
+            file=f"s{i}.jpg", captions={"x-default": f"Still {i} aboard The Victory"}, characters=rng.sample(names, 2)
+        )
+        for i in range(rows)
+    ]
+    print(f"\n3. Filter by one character over {rows:,} catalog rows")
+    started = time.perf_counter()
+    index = FilterIndex(stills)
+    print(f"  {'build the index (once per kit load)':<52} {1000 * (time.perf_counter() - started):8.1f} ms")
+    chip = StillFilter(characters=frozenset({"Dorothy"}))
+    query = StillFilter(query="victory 99")
+    for label, flt in (("one character chip", chip), ("text query 'victory 99'", query)):
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            kept = index.rows(flt)
+            times.append(time.perf_counter() - started)
+        print(f"  {label:<52} {1000 * statistics.median(times):8.1f} ms  ({len(kept):,} kept)")
+    started = time.perf_counter()
+    kept_naive = [s for s in stills if chip.matches(s)]
+    print(
+        f"  {'(for scale: StillFilter.matches on every row)':<52} {1000 * (time.perf_counter() - started):8.1f} ms  ({len(kept_naive):,} kept)"
+    )
+
+
+# --- 4. slideshow -------------------------------------------------------------------------
+
+
+def bench_slideshow(corpus: Path) -> None:
+    print("\n4. Slideshow step for a 24-megapixel JPEG, 1920×1080 screen, offscreen")
+    try:
+        from gallery.ui.benchprobe import slideshow_step_times
+    except ImportError:
+        print("   (no slideshow yet)")
+        return
+    env_ok = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    del env_ok
+    figures = slideshow_step_times(corpus)
+    for label, ms in figures.items():
+        print(f"  {label:<52} {ms:8.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stills", type=int, default=16, help="24-megapixel JPEGs to make (default 16)")
+    parser.add_argument("--small", type=int, default=10_000, help="stills in the small-image kit (default 10000)")
+    parser.add_argument("--rows", type=int, default=100_000, help="catalog rows for the filter figure")
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) the corpus in this folder")
+    parser.add_argument("--only", choices=["thumbs", "window", "filter", "slideshow"], action="append")
+    opts = parser.parse_args()
+    sections = set(opts.only or ["thumbs", "window", "filter", "slideshow"])
+    tmp = Path(tempfile.mkdtemp(prefix="stills-bench-"))
+    base = opts.keep or tmp
+    large = base / "large"
+    small = base / "small"
+    print(f"Stills benchmark on {CORES} cores, Python {sys.version.split()[0]}, corpus in {base}")
+    try:
+        if sections & {"thumbs", "slideshow"} and len(list(large.glob("*.jpg"))) < opts.stills:
+            large.mkdir(parents=True, exist_ok=True)
+            started = time.perf_counter()
+            for i in range(opts.stills):
+                make_large_still(large / f"large_{i:03d}.jpg", i)
+            print(f"(made {opts.stills} large stills in {time.perf_counter() - started:.0f} s)")
+        if "window" in sections and len(list(small.glob("*.jpg"))) < opts.small:
+            started = time.perf_counter()
+            make_small_kit(small, opts.small)
+            print(f"(made {opts.small} small stills in {time.perf_counter() - started:.0f} s)")
+        if "thumbs" in sections:
+            bench_thumbnails(large, tmp)
+        if "window" in sections:
+            # Warm: thumbnails and catalog built once before measuring.
+            env = {**os.environ, "XDG_CACHE_HOME": str(base / "warm-cache")}
+            subprocess.run(
+                [sys.executable, "-m", "gallery", "thumbs", str(small)], env=env, check=True, stdout=subprocess.DEVNULL
+            )
+            os.environ["XDG_CACHE_HOME"] = env["XDG_CACHE_HOME"]
+            bench_window(small)
+        if "filter" in sections:
+            bench_filter(opts.rows)
+        if "slideshow" in sections:
+            bench_slideshow(large)
+    finally:
+        if not opts.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
