@@ -200,9 +200,8 @@ def bench_window(kit: Path) -> None:
     print(f"  ratio {ours_t / bare_t:5.2f}× the bare window's start; memory +{ours_m - bare_m:.0f} MB")
     scrolled = [s.get("scrolled_peak_rss_mb") for s in runs["stills"] if s.get("scrolled_peak_rss_mb")]
     if scrolled:
-        print(
-            f"  after scrolling end to end: peak {statistics.median(scrolled):.0f} MB (+{statistics.median(scrolled) - bare_m:.0f} MB)"
-        )
+        peak = statistics.median(scrolled)
+        print(f"  after scrolling end to end: peak {peak:.0f} MB (+{peak - bare_m:.0f} MB)")
 
 
 # --- 3. filter ----------------------------------------------------------------------------
@@ -235,9 +234,8 @@ def bench_filter(rows: int) -> None:
         print(f"  {label:<52} {1000 * statistics.median(times):8.1f} ms  ({len(kept):,} kept)")
     started = time.perf_counter()
     kept_naive = [s for s in stills if chip.matches(s)]
-    print(
-        f"  {'(for scale: StillFilter.matches on every row)':<52} {1000 * (time.perf_counter() - started):8.1f} ms  ({len(kept_naive):,} kept)"
-    )
+    naive_ms = 1000 * (time.perf_counter() - started)
+    print(f"  {'(for scale: StillFilter.matches on every row)':<52} {naive_ms:8.1f} ms  ({len(kept_naive):,} kept)")
 
 
 # --- 4. slideshow -------------------------------------------------------------------------

@@ -28,13 +28,9 @@ REFERENCE = METADATA / "exiftool_mwg.json"
 
 # --- the texts written by make_fixtures.sh -------------------------------------
 KO_CAPTION = (
-    "(왼쪽부터) 태호 역의 송중기, 장선장 역의 김태리, 타이거 박 역의 진선규. "
-    "영화 《승리호》. 넷플릭스 제공 © 2021"
+    "(왼쪽부터) 태호 역의 송중기, 장선장 역의 김태리, 타이거 박 역의 진선규. 영화 《승리호》. 넷플릭스 제공 © 2021"
 )
-EN_CAPTION = (
-    "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang in SPACE SWEEPERS. "
-    "Cr. Netflix © 2021"
-)
+EN_CAPTION = "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang in SPACE SWEEPERS. Cr. Netflix © 2021"
 _UNIT = "The Victory drifts through the junk fields above Earth. "
 LONG_CAPTION = (_UNIT * 50)[:2099] + "!"  # 2100 characters; IIM holds the first 2000
 LONG_KEYWORD = "Space Sweepers junk field orbital debris collector ship The Victory X"  # 69
@@ -369,9 +365,7 @@ def test_creator_display_and_json():
     data = still.to_json()
     assert data["creators"] == ["Yoon Ji-ho", "Han Seo-jun"]
     assert data["caption"] == "Jin Seon-kyu as Tiger Park aboard The Victory."
-    assert json.loads(json.dumps(read("iim_only.jpg").to_json(), ensure_ascii=False))[
-        "release_date"
-    ] == "2021-02-05"
+    assert json.loads(json.dumps(read("iim_only.jpg").to_json(), ensure_ascii=False))["release_date"] == "2021-02-05"
 
 
 def test_truncated_caption_is_whole():
