@@ -1,0 +1,97 @@
+"""Fixtures for the window tests: small kits made on the fly, a window with its settings and
+caches in tmp_path, and a runner that holds bulk jobs until the test releases them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+# The lead's tests/conftest.py does this for the whole suite; repeated here so this folder
+# also runs on its own (e.g. `pytest tests/ui` from another checkout).
+if "QT_QPA_PLATFORM" not in os.environ:
+    _home = tempfile.mkdtemp(prefix="stills-ui-tests-")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    for _var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ.setdefault(_var, os.path.join(_home, _var.lower()))
+
+import pytest
+from uihelpers import make_kit  # noqa: E402
+
+from PySide6.QtCore import QSettings
+
+from gallery.core import imaging
+from gallery.core.kit import Kit, open_kit, sample_kit_path
+
+
+@pytest.fixture
+def small_kit(tmp_path: Path) -> Path:
+    return make_kit(tmp_path / "kit")
+
+
+@pytest.fixture
+def broken_kit(tmp_path: Path) -> Path:
+    """The small kit plus garbage bytes named bad.jpg."""
+    root = make_kit(tmp_path / "broken")
+    (root / "bad.jpg").write_bytes(b"\x00garbage, not a JPEG at all\x00" * 20)
+    return root
+
+
+@pytest.fixture
+def sample_kit() -> Path:
+    """The bundled Space Sweepers kit (the one `gallery` opens by default)."""
+    path = sample_kit_path()
+    if not path.is_dir() or not any(path.glob("*.jp*g")):
+        pytest.fail(f"the bundled sample kit is missing at {path}")
+    return path
+
+
+@pytest.fixture
+def copy_of(tmp_path: Path) -> Callable[[Path], Path]:
+    def copy(src: Path) -> Path:
+        dst = tmp_path / f"copy-{src.name}"
+        shutil.copytree(src, dst)
+        return dst
+
+    return copy
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def thumbnail_cache(tmp_path: Path) -> imaging.ThumbnailCache:
+    return imaging.ThumbnailCache(tmp_path / "cache" / "thumbnails")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, settings: QSettings, thumbnail_cache: imaging.ThumbnailCache
+) -> Iterator[Callable[..., Any]]:
+    from gallery.ui.window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def factory(runner: Any = None, size: tuple[int, int] = (1200, 800), **kwargs: Any) -> MainWindow:
+        window = MainWindow(settings=settings, thumbnail_cache=thumbnail_cache, runner=runner, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def core_kit() -> Callable[[Path], Kit]:
+    """What `gallery info` reads: the core's own view of a kit, for comparing with the grid."""
+    return lambda path: open_kit(path)
