@@ -52,7 +52,14 @@ def language_name(code: str, text: str | None = None) -> str:
     locale = QLocale(code.replace("-", "_"))
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
-    name = QLocale(locale.language()).nativeLanguageName() or QLocale.languageToString(locale.language())
+    # "en-US" alone reads better as "English" than "American English": use the language's
+    # world-wide locale when CLDR has one (en_001, es_419...), else the tag's own name.
+    world = QLocale(locale.language(), QLocale.Country.World)
+    if world.language() == locale.language() and world.country() == QLocale.Country.World:
+        name = world.nativeLanguageName()
+    else:
+        name = locale.nativeLanguageName()
+    name = name or QLocale.languageToString(locale.language())
     return name[:1].upper() + name[1:] if name else code
 
 

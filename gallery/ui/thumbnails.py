@@ -100,7 +100,9 @@ class ThumbnailLoader(QObject):
         self._done: set[str] = set()  # thumbnail made at the current bucket (kept or not)
         self._in_flight: dict[str, int] = {}  # file -> generation
         self._near: frozenset[str] = frozenset()
-        self._queue: deque[str] = deque()
+        self._near_queue: deque[str] = deque()  # on screen first, then a page away
+        self._rest_queue: deque[str] = deque()  # the rest of the kit, to warm the disk cache
+        self._near_waiting = 0  # len(_near_queue), read by workers
         self._arrived: deque[tuple[int, str, int, QImage | None, str | None]] = deque()
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
@@ -150,12 +152,13 @@ class ThumbnailLoader(QObject):
         self._done.clear()
         self._in_flight.clear()  # their results carry the old generation and are dropped
         self._near = frozenset()
-        self._queue.clear()
+        self._near_queue.clear()
+        self._rest_queue = deque(self._order)
+        self._near_waiting = 0
         self._arrived.clear()
         for still in self._stills.values():
             if still.error:
                 self._done.add(still.file)  # nothing to decode; the tile shows still.error
-        self._queue.extend(self._order)
         self._emit_progress()
         self._pump()
 
@@ -167,7 +170,8 @@ class ThumbnailLoader(QObject):
         self._done = {f for f, b in self._pix_bucket.items() if b >= bucket and f in self._pixmaps}
         self._done |= {f for f in self._errors}
         self._done |= {f for f, s in self._stills.items() if s.error}
-        self._queue = deque(self._order)
+        self._near_queue = deque(f for f in self._order if f in self._near)
+        self._rest_queue = deque(self._order)
         self._emit_progress()
         self._pump()
 
@@ -178,17 +182,16 @@ class ThumbnailLoader(QObject):
         handed to a worker are dropped there if it has not started them.
         """
         self._near = frozenset(near)
-        queue: deque[str] = deque(f for f in near if self._needs(f, near=True))
-        seen = set(queue)
-        for f in self._order if rest is None else rest:
-            if f not in seen and self._needs(f, near=False):
-                queue.append(f)
-                seen.add(f)
-        self._queue = queue
+        self._near_queue = deque(f for f in dict.fromkeys(near) if self._needs(f, near=True))
+        self._rest_queue = deque(
+            f for f in (self._order if rest is None else rest) if f not in self._near and self._needs(f, near=False)
+        )
         self._pump()
 
     def shutdown(self) -> None:
-        self._queue.clear()
+        self._near_queue.clear()
+        self._rest_queue.clear()
+        self._near_waiting = 0
         self._apply_timer.stop()
         self._kit = None
         self._generation += 1  # anything still running reports to nobody
@@ -209,12 +212,12 @@ class ThumbnailLoader(QObject):
         kit = self._kit
         if kit is None:
             return
-        while self._queue and len(self._in_flight) < self._max_in_flight:
-            file = self._queue.popleft()
+        while len(self._in_flight) < self._max_in_flight and (self._near_queue or self._rest_queue):
+            file = (self._near_queue or self._rest_queue).popleft()
             is_near = file in self._near
-            if not self._needs(file, near=is_near):
-                continue
-            self._submit(kit, file, is_near)
+            if self._needs(file, near=is_near):
+                self._submit(kit, file, is_near)
+        self._near_waiting = len(self._near_queue)
 
     def _submit(self, kit: Kit, file: str, is_near: bool) -> None:
         generation = self._generation
@@ -228,7 +231,10 @@ class ThumbnailLoader(QObject):
             # thread replaces wholesale (an int and a frozenset): atomic under the GIL.
             if generation != self._generation:
                 return False
-            return not is_near or file in self._near
+            if file in self._near:
+                return True
+            # Scrolled away, or background work while stills on screen wait for a worker.
+            return not is_near and self._near_waiting == 0
 
         def on_result(qimage: QImage) -> None:
             self._arrived.append((generation, file, bucket, qimage, None))
@@ -246,7 +252,8 @@ class ThumbnailLoader(QObject):
                 if generation == self._generation and not self._has_result(file, bucket):
                     pending = any(a[1] == file for a in self._arrived)
                     if not pending:
-                        self._queue.append(file)  # dropped before decoding: try again later
+                        # Dropped before decoding: it goes back in line.
+                        (self._near_queue if file in self._near else self._rest_queue).append(file)
             self._pump()
 
         self._runner.run(

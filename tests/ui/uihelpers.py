@@ -176,6 +176,7 @@ class FakeRunner:
     held: list[HeldTask] = field(default_factory=list)
     submitted: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    executed: list[str] = field(default_factory=list)
     hold_interactive: bool = False
     interactive_held: list[HeldTask] = field(default_factory=list)
 
@@ -208,6 +209,7 @@ class FakeRunner:
             if task.on_settled:
                 task.on_settled()
             return
+        self.executed.append(task.name)
         try:
             value = task.fn(task.on_progress or (lambda d, t: None)) if task.on_progress else task.fn()
         except Exception as error:  # noqa: BLE001
