@@ -55,7 +55,7 @@ def language_name(code: str, text: str | None = None) -> str:
     # "en-US" alone reads better as "English" than "American English": use the language's
     # world-wide locale when CLDR has one (en_001, es_419...), else the tag's own name.
     world = QLocale(locale.language(), QLocale.Country.World)
-    if world.language() == locale.language() and world.country() == QLocale.Country.World:
+    if world.language() == locale.language() and world.territory() == QLocale.Country.World:
         name = world.nativeLanguageName()
     else:
         name = locale.nativeLanguageName()
@@ -96,10 +96,10 @@ class PreviewWidget(QWidget):
         self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
         self._error = error
         if ratio:
-            self._ratio = min(1.4, max(0.4, ratio))
+            self._ratio = min(1.0, max(0.4, ratio))
         elif self._pixmap is not None:
             size = self._pixmap.deviceIndependentSize()
-            self._ratio = min(1.4, max(0.4, size.height() / max(1.0, size.width())))
+            self._ratio = min(1.0, max(0.4, size.height() / max(1.0, size.width())))
         self.updateGeometry()
         self.update()
 
@@ -360,7 +360,11 @@ class DetailsPanel(QWidget):
         if embargoed and still.release_date:
             self.embargo.setText(f"Embargoed until {format_date(still.release_date)}. Do not publish before then.")
         characters = [f"{c} ({self._cast[c]})" if self._cast.get(c) else c for c in still.characters]
-        size_text = QLocale().formattedDataSize(still.size) if still.size else ""
+        size_text = (
+            QLocale().formattedDataSize(still.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            if still.size
+            else ""
+        )
         dims = f"{still.width} × {still.height} px" if still.width and still.height else ""
         if dims and still.format:
             dims += f"  ·  {still.format}"
@@ -399,8 +403,10 @@ class DetailsPanel(QWidget):
         languages = caption_languages(still.captions)
         for button in self._language_group.buttons():
             self._language_group.removeButton(button)
-            self._languages_layout.removeWidget(button)
-            button.deleteLater()
+        while self._languages_layout.count():
+            item = self._languages_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
         shown_key: str | None = None
         if len(languages) > 1:
             keys = [k for k, _ in languages]

@@ -437,12 +437,13 @@ class StillDelegate(QStyledItemDelegate):
 
     @staticmethod
     def fitted_rect(area: QRect, size: QSize) -> QRectF:
-        """``size`` scaled to fit ``area`` (aspect kept), centred."""
+        """``size`` scaled to fit ``area`` (aspect kept), centred across and sitting on the bottom edge,
+        so every caption starts the same distance under its picture."""
         if size.width() <= 0 or size.height() <= 0:
             return QRectF(area)
         scale = min(area.width() / size.width(), area.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
-        return QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
+        return QRectF(area.x() + (area.width() - w) / 2, area.y() + area.height() - h, w, h)
 
     def _paint_pixmap(self, painter: QPainter, area: QRect, pixmap: QPixmap, palette: QPalette) -> None:
         logical = pixmap.deviceIndependentSize().toSize()
