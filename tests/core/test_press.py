@@ -17,6 +17,10 @@ def test_press_caption_in_the_press_way_and_languages():
     assert press_caption(A) == "Tae-ho on the bridge. (Credit: Netflix)"
     assert press_caption(A, "ko") == "승리호 조종석의 태호. (Credit: Netflix)"
     assert press_caption(C) == "Café on UTS."
+    carries = Still(
+        file="d.jpg", captions={"x-default": "Tae-ho in Space Sweepers. Cr. Netflix © 2021"}, credit="Netflix"
+    )
+    assert press_caption(carries) == "Tae-ho in Space Sweepers. Cr. Netflix © 2021"
     assert press_text([A, B]) == "Tae-ho on the bridge. (Credit: Netflix)\n\nDorothy and Bubs. (Credit: Netflix)"
 
 
