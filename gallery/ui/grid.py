@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gallery.core.filtering import StillFilter, search_text
+from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.still import Still
 from gallery.ui.thumbnails import ThumbnailLoader
 
@@ -231,35 +231,52 @@ class StillFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = StillFilter()
-        self._search_text: dict[str, str] = {}  # file -> folded text, built on the first search
+        self._index: FilterIndex | None = None
+        self._accepted: bytearray | None = None  # per source row, for the current filter
         self.setDynamicSortFilter(False)  # thumbnails arriving must not re-run the filter
-        self.modelReset.connect(self._search_text.clear)
+        self.modelAboutToBeReset.connect(self._forget_index)
 
     @property
     def still_filter(self) -> StillFilter:
         return self._filter
 
+    def set_filter_index(self, index: FilterIndex) -> None:
+        """The core's precomputed chip sets and folded texts for the model's stills (built in a
+        worker when the kit opens); without one it is built on the first filter."""
+        self._index = index
+        if not self._filter.is_empty:
+            self._refilter(self._filter)
+
     def set_still_filter(self, still_filter: StillFilter) -> None:
         if still_filter == self._filter:
             return
-        self.beginFilterChange()
-        self._filter = still_filter
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(still_filter)
         self.filterChanged.emit()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._filter.is_empty:
-            return True
+    def _refilter(self, still_filter: StillFilter) -> None:
+        # The filter runs once over the whole kit in the core (set arithmetic and substring
+        # tests); Qt then asks per row and gets a byte lookup.
+        self.beginFilterChange()
+        self._filter = still_filter
+        self._accepted = None
         model = self.sourceModel()
-        if not isinstance(model, StillListModel):
-            return True
-        still = model.still_at(source_row)
-        if not self._filter.query.strip():
-            return self._filter.matches(still)
-        text = self._search_text.get(still.file)
-        if text is None:
-            text = self._search_text[still.file] = search_text(still)
-        return self._filter.matches(still, text)
+        if not still_filter.is_empty and isinstance(model, StillListModel):
+            if self._index is None or len(self._index.stills) != model.rowCount():
+                self._index = FilterIndex(model.stills())
+            accepted = bytearray(model.rowCount())
+            for row in self._index.rows(still_filter):
+                accepted[row] = 1
+            self._accepted = accepted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _forget_index(self) -> None:
+        self._index = None
+        self._accepted = None
+        self._filter = StillFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        accepted = self._accepted
+        return accepted is None or bool(accepted[source_row])
 
     def stills(self) -> list[Still]:
         """The stills the filter leaves, in view order (what a slideshow walks through)."""
@@ -607,13 +624,8 @@ class StillGridView(QListView):
         self._last_visible: tuple[int, int] | None = None
 
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override
-        old = self.model()
-        if old is not None:
-            for sig in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.layoutChanged):
-                try:
-                    sig.disconnect(self.schedule_visible_check)
-                except (RuntimeError, TypeError):
-                    pass
+        # Set once per window. (No disconnect of a previous model's signals: a failed
+        # disconnect() in PySide6 6.12 drops a reference to False; a stray check is harmless.)
         super().setModel(model)
         if model is not None:
             for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):

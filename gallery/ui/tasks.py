@@ -97,12 +97,15 @@ class Task:
 class _Relay(QObject):
     """Lives on the GUI thread; worker threads emit, the GUI thread delivers.
 
-    Signals: done(task, ok, value); dropped(task); progressed(task, done, total)
+    Every signal carries one Python object (a tuple), so nothing is converted to C++
+    types and back on the way between threads.
+
+    Signals: done((task, ok, value)); dropped(task); progressed((task, done, total))
     """
 
-    done = Signal(object, bool, object)
+    done = Signal(object)
     dropped = Signal(object)
-    progressed = Signal(object, int, int)
+    progressed = Signal(object)
 
 
 class _Runnable(QRunnable):
@@ -127,9 +130,9 @@ class _Runnable(QRunnable):
         except BaseException as error:  # noqa: BLE001 - every failure goes to the error path
             if not isinstance(error, Exception):
                 log.error("task %s raised %r", task.name, error)
-            self._relay.done.emit(task, False, error)
+            self._relay.done.emit((task, False, error))
             return
-        self._relay.done.emit(task, True, value)
+        self._relay.done.emit((task, True, value))
 
 
 def _throttled_progress(relay: _Relay, task: Task, interval: float = 0.05) -> Progress:
@@ -141,7 +144,7 @@ def _throttled_progress(relay: _Relay, task: Task, interval: float = 0.05) -> Pr
         now = time.monotonic()
         if done >= total or now - last >= interval:
             last = now
-            relay.progressed.emit(task, done, total)
+            relay.progressed.emit((task, done, total))
 
     return report
 
@@ -215,8 +218,9 @@ class TaskRunner(QObject):
         for pool in (self.bulk_pool, self.interactive_pool):
             pool.waitForDone(timeout_ms)
 
-    @Slot(object, bool, object)
-    def _on_done(self, task: Task, ok: bool, value: Any) -> None:
+    @Slot(object)
+    def _on_done(self, outcome: tuple[Task, bool, Any]) -> None:
+        task, ok, value = outcome
         self._pending = max(0, self._pending - 1)
         if self._closed:
             return
@@ -240,8 +244,9 @@ class TaskRunner(QObject):
         if not self._closed and task.on_settled is not None:
             task.on_settled()
 
-    @Slot(object, int, int)
-    def _on_progress(self, task: Task, done: int, total: int) -> None:
+    @Slot(object)
+    def _on_progress(self, report: tuple[Task, int, int]) -> None:
+        task, done, total = report
         if not task.cancelled and not self._closed and task.on_progress is not None:
             task.on_progress(done, total)
 

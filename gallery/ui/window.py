@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from gallery.core import imaging, press
 from gallery.core import kit as kits
 from gallery.core.catalog import Catalog
-from gallery.core.filtering import StillFilter
+from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.still import Still
 from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
@@ -452,14 +452,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {name}…")
         catalog_factory = self.catalog_factory
 
-        def load(progress: Callable[[int, int], None]) -> Any:
+        def load(progress: Callable[[int, int], None]) -> tuple[Any, FilterIndex]:
             # One catalog per load: a Catalog is for one thread at a time, and two loads may overlap.
             catalog = catalog_factory() if catalog_factory is not None else None
-            return kits.open_kit(path, progress, catalog=catalog)
+            kit = kits.open_kit(path, progress, catalog=catalog)
+            return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
         self.runner.run(
             load,
-            lambda kit: self._on_kit_loaded(generation, path, kit),
+            lambda loaded: self._on_kit_loaded(generation, path, *loaded),
             lambda error: self._on_kit_failed(generation, path, error),
             interactive=True,
             priority=10,
@@ -481,7 +482,7 @@ class MainWindow(QMainWindow):
             self.message_page.detail.setText(f"Reading {done} of {total} stills")
             self.statusBar().showMessage(f"Reading kit {done}/{total}")
 
-    def _on_kit_loaded(self, generation: int, path: Path, kit: Any) -> None:
+    def _on_kit_loaded(self, generation: int, path: Path, kit: Any, index: FilterIndex | None = None) -> None:
         if generation != self._generation:
             return  # the user opened something else meanwhile
         self._loading = None
@@ -491,6 +492,8 @@ class MainWindow(QMainWindow):
         self.loader.set_kit(kit, generation)
         self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
+        if index is not None:
+            self.proxy.set_filter_index(index)
         self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
         self.proxy.set_still_filter(StillFilter())
         self.setWindowTitle(f"{kit.title or path.name} — {APP_NAME}")

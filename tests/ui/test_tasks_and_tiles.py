@@ -172,3 +172,26 @@ def test_tiles_paint_in_light_and_dark_palettes():
         assert any(r > 150 and g < 90 and b < 60 for r, g, b in _colours(badge))
         selected = _paint_tile(caption, palette, selected=True)
         assert _colours(selected) != _colours(_paint_tile(caption, palette))
+
+
+def test_thousands_of_qt_calls_do_not_use_up_none_and_true():
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void call and to True on
+    every emit(); without gallery.ui's reserve this aborts the interpreter ("none_dealloc")."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gallery.ui\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal\n"
+        "app = QCoreApplication([])\n"
+        "class R(QObject):\n"
+        "    s = Signal(object)\n"
+        "r, t = R(), QTimer()\n"
+        "for _ in range(200_000):\n"
+        "    t.setInterval(5)\n"
+        "    r.s.emit(1)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
