@@ -286,7 +286,9 @@ class FilterBar(QWidget):
         self.keywords = ChipRow("Keywords", "keyword")
         self.characters.toggled.connect(self._on_chips_toggled)
         self.keywords.toggled.connect(self._on_chips_toggled)
+        self.characters.setVisible(False)  # until a kit brings chips
         self.keywords.setVisible(False)
+        self.keywords_toggle.setVisible(False)
         self._keywords_wanted = False
 
         layout = QVBoxLayout(self)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -104,7 +104,7 @@ class _MessagePage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(360)
+        self.progress.setFixedWidth(320)
         self.progress.setTextVisible(False)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._loading: Path | None = None
         self._copy_request = 0
+        self._embargoed = 0
 
         # Models and views.
         self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self)
@@ -479,8 +480,11 @@ class MainWindow(QMainWindow):
         if total > 0:
             bar.setRange(0, total)
             bar.setValue(done)
-            self.message_page.detail.setText(f"Reading {done} of {total} stills")
-            self.statusBar().showMessage(f"Reading kit {done}/{total}")
+            if done < total:
+                self.message_page.detail.setText(f"Reading {_n(done)} of {_n(total)} stills")
+            else:
+                self.message_page.detail.setText("Preparing the grid…")
+            self.statusBar().showMessage(f"Reading kit {_n(done)}/{_n(total)}")
 
     def _on_kit_loaded(self, generation: int, path: Path, kit: Any, index: FilterIndex | None = None) -> None:
         if generation != self._generation:
@@ -492,6 +496,7 @@ class MainWindow(QMainWindow):
         self.loader.set_kit(kit, generation)
         self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
+        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:
             self.proxy.set_filter_index(index)
         self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
@@ -602,13 +607,12 @@ class MainWindow(QMainWindow):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         noun = "still" if total == 1 else "stills"
-        text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        text = f"{_n(total)} {noun}" if shown == total else f"{_n(shown)} of {_n(total)} {noun}"
         selected = len(self.grid.selectionModel().selectedIndexes())
         if selected > 1:
-            text += f"  ·  {selected} selected"
-        embargoed = sum(1 for s in self.model.stills() if s.is_embargoed(self.model.today)) if total < 20000 else 0
-        if embargoed:
-            text += f"  ·  {embargoed} embargoed"
+            text += f"  ·  {_n(selected)} selected"
+        if self._embargoed:
+            text += f"  ·  {_n(self._embargoed)} embargoed"
         return text
 
     def _on_rows_changed(self) -> None:
@@ -636,7 +640,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setVisible(busy)
         self.progress_bar.setVisible(busy)
         if busy:
-            self.progress_label.setText(f"Thumbnails {done}/{total}")
+            self.progress_label.setText(f"Thumbnails {_n(done)}/{_n(total)}")
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
 
@@ -821,6 +825,11 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(1400, 900)
+
+
+def _n(number: int) -> str:
+    """A count with the user's digit grouping: 10,000."""
+    return QLocale().toString(number)
 
 
 def _int(value: Any, default: int) -> int:
