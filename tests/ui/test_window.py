@@ -439,3 +439,33 @@ def test_slideshow_hook_is_present_but_not_built(qtbot, make_window, small_kit):
     stills, start = blocker.args
     assert [s.file for s in stills] == grid_files(window)
     assert start == window.proxy.index(0, 0).data(StillRole).file
+
+
+def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, core_kit):
+    import zipfile
+
+    archive = tmp_path / "Test Sweepers.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for file in sorted(small_kit.iterdir()):
+            zf.write(file, f"press/{file.name}")
+    expected = core_kit(archive)
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(archive))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.kitLoaded, timeout=5000):
+        window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.loader.progress() == (8, 8), timeout=10000)
+    assert grid_files(window) == [s.file for s in expected.stills]
+    for file in grid_files(window):
+        assert isinstance(window.proxy.index_of(file).data(ThumbnailRole), QPixmap)
+
+
+def test_a_text_file_is_not_accepted_as_a_drop(qtbot, make_window, tmp_path):
+    note = tmp_path / "notes.txt"
+    note.write_text("hello")
+    window = make_window()
+    assert window._dropped_path([QUrl.fromLocalFile(str(note))]) is None
+    assert window._dropped_path([QUrl("https://example.com/kit.zip")]) is None
