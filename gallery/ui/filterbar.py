@@ -233,6 +233,7 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(520)
         self.search.setAccessibleName("Search")
+        self._quiet = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -317,9 +318,9 @@ class FilterBar(QWidget):
     ) -> None:
         """New chips for a new kit; clears the current filter without emitting."""
         self._debounce.stop()
-        self.search.blockSignals(True)
+        self._quiet = True  # (not blockSignals: the line edit's clear button listens to textChanged)
         self.search.clear()
-        self.search.blockSignals(False)
+        self._quiet = False
         self.characters.set_counts(order_counts(characters, cast_order))
         self.keywords.set_counts(order_counts(keywords))
         self.keywords_toggle.setText(f"Keywords ({len(keywords)})")
@@ -353,9 +354,9 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         """Clear search and chips (keeps the any/all choice) and emit at once."""
         self._debounce.stop()
-        self.search.blockSignals(True)
+        self._quiet = True  # (not blockSignals: the line edit's clear button listens to textChanged)
         self.search.clear()
-        self.search.blockSignals(False)
+        self._quiet = False
         self.characters.clear()
         self.keywords.clear()
         self._emit()
@@ -366,7 +367,8 @@ class FilterBar(QWidget):
 
     # -- slots ------------------------------------------------------------------------------------
     def _on_text_changed(self, _text: str) -> None:
-        self._debounce.start()
+        if not self._quiet:
+            self._debounce.start()
         self._update_clear()
 
     def _on_return(self) -> None:

@@ -530,8 +530,10 @@ class StillDelegate(QStyledItemDelegate):
 
     def _paint_badge(self, painter: QPainter, area: QRect, label: str, m: TileMetrics) -> None:
         fm = QFontMetrics(m.badge_font)
-        max_w = area.width() - 16
-        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max_w - 16)
+        room = area.width() - 16 - 16
+        if fm.horizontalAdvance(label) > room:
+            label = "Embargoed"  # small tiles: the date is in the tooltip and the details
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
         w = fm.horizontalAdvance(label) + 16
         h = fm.height() + 6
         badge = QRectF(area.x() + 8, area.y() + 8, w, h)

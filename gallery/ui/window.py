@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             "No kit open", "Open a folder or ZIP of stills, or drop one here.", buttons=[self.open_folder_action]
         )
         self.stack.setCurrentWidget(self.message_page)
+        self.filter_bar.setEnabled(False)  # until a kit is open
 
     # -- construction ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -350,17 +351,23 @@ class MainWindow(QMainWindow):
         self.zoom_slider.setToolTip("Thumbnail size")
         self.zoom_slider.setAccessibleName("Thumbnail size")
         self.zoom_slider.valueChanged.connect(self._on_zoom_slider)
-        small = QToolButton()
-        small.setDefaultAction(self.zoom_out_action)
-        small.setText("−")
-        small.setAutoRaise(True)
-        large = QToolButton()
-        large.setDefaultAction(self.zoom_in_action)
-        large.setText("+")
-        large.setAutoRaise(True)
+        small = self._zoom_button("−", self.zoom_out_action)
+        large = self._zoom_button("+", self.zoom_in_action)
         status.addPermanentWidget(small)
         status.addPermanentWidget(self.zoom_slider)
         status.addPermanentWidget(large)
+
+    def _zoom_button(self, text: str, action: QAction) -> QToolButton:
+        """A small "−"/"+" button that follows ``action`` (setDefaultAction would show its long text)."""
+        button = QToolButton()
+        button.setText(text)
+        button.setAutoRaise(True)
+        button.setToolTip(
+            f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
 
     # -- settings ---------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -501,6 +508,7 @@ class MainWindow(QMainWindow):
             self.proxy.set_filter_index(index)
         self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
         self.proxy.set_still_filter(StillFilter())
+        self.filter_bar.setEnabled(True)
         self.setWindowTitle(f"{kit.title or path.name} — {APP_NAME}")
         self.setWindowFilePath(str(path))
         self._remember_kit(path)

@@ -1,22 +1,13 @@
 """Fixtures for the window tests: small kits made on the fly, a window with its settings and
-caches in tmp_path, and a runner that holds bulk jobs until the test releases them."""
+caches in tmp_path, and a runner that holds bulk jobs until the test releases them.
+(tests/conftest.py already makes every test offscreen with XDG dirs in a temporary folder.)"""
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
-# The lead's tests/conftest.py does this for the whole suite; repeated here so this folder
-# also runs on its own (e.g. `pytest tests/ui` from another checkout).
-if "QT_QPA_PLATFORM" not in os.environ:
-    _home = tempfile.mkdtemp(prefix="stills-ui-tests-")
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    for _var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        os.environ.setdefault(_var, os.path.join(_home, _var.lower()))
 
 import pytest
 from uihelpers import make_kit  # noqa: E402
