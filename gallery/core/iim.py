@@ -7,6 +7,7 @@ gives the raw block so the IPTC digest can be checked.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import struct
@@ -97,13 +98,58 @@ def parse_iim(block: bytes) -> IimValues:
 
 
 def _decode(data: bytes, encoding: str | None) -> str:
+    """Text of a dataset. Without a declared charset: UTF-8 if it is valid, else Shift_JIS
+    when the bytes read as Japanese text, else Windows-1252 (Latin-1 with typographic quotes
+    where Latin-1 has control characters)."""
     data = data.rstrip(b"\x00")
     if encoding:
         return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        pass
+    japanese = guess_shift_jis(data)
+    if japanese is not None:
+        return japanese
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return _printable(data.decode("latin-1"))
+
+
+def guess_shift_jis(data: bytes) -> str | None:
+    """The bytes as Shift_JIS (cp932) if they decode cleanly and are mostly Japanese.
+
+    Latin-1 text also decodes as Shift_JIS now and then ("Pok\xe9mon" has a kanji in it), so
+    the decoded text must have no half-width katakana (Latin-1's accented capitals) and at
+    least a third of its non-ASCII-letter characters must be kana or kanji.
+    """
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    if any("\uff61" <= ch <= "\uff9f" for ch in text):
+        return None
+    letters = [ch for ch in text if not ch.isspace()]
+    japanese = sum(1 for ch in letters if _is_japanese(ch))
+    if not japanese or japanese * 3 < len(letters):
+        return None
+    return text
+
+
+def _is_japanese(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x4E00 <= code <= 0x9FFF  # CJK ideographs
+        or 0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0xFF01 <= code <= 0xFF5E  # full-width forms
+    )
+
+
+def _printable(text: str) -> str:
+    """C1 control characters (0x80-0x9f in Latin-1) are never text: show them as U+FFFD."""
+    return "".join("\ufffd" if "\x80" <= ch <= "\x9f" else ch for ch in text)
 
 
 def photoshop_resources(data: bytes) -> dict[int, bytes]:
@@ -143,4 +189,9 @@ def iim_date(text: str | None) -> str | None:
     match = _DATE.match(text.strip())
     if not match:
         return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None  # "20241345" or "00000000": not a date
     return "-".join(match.groups())

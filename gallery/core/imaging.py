@@ -7,7 +7,12 @@ specification (``$XDG_CACHE_HOME/thumbnails/{normal,large,x-large,xx-large}``, P
 the MD5 of the file URI, ``Thumb::URI`` and ``Thumb::MTime``), so file managers and Stills
 share one cache; ZIP members go to a private cache keyed by the archive's identity and the
 member name. Failures are recorded under ``fail/stills`` so a broken file is not retried
-until it changes. Every write is atomic (temp file beside the target, then ``os.replace``).
+until it changes. Every write is atomic (temp file beside the target, then ``os.replace``);
+a temp file left by a process that was killed mid-write is removed by the next one.
+
+Decoding is bounded: at most ``MAX_DECODE_PIXELS`` are decoded in full (JPEGs count after
+DCT scaling, so a huge JPEG poster still shows), and reads stop after ``DECODE_SECONDS``.
+``load_thumbnail`` and ``decode_image`` raise only ImageError, whatever the file holds.
 """
 
 from __future__ import annotations
@@ -16,17 +21,27 @@ import hashlib
 import os
 import tempfile
 import threading
+import time
 import warnings
 from pathlib import Path
 
 from PIL import Image, PngImagePlugin
 
 from gallery.core.kit import Kit
+from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
 APP_NAME = "stills"
+
+#: Pillow's own "possible decompression bomb" threshold: 358 MB as RGBA. Images over it that
+#: cannot be decoded reduced (everything but JPEG) are refused with their size.
+MAX_DECODE_PIXELS = 89_478_485
+DECODE_SECONDS = 30.0
+_TEMP_PREFIX = ".stills-"
+#: Reasons that may pass (the file is being copied, memory was short): never recorded.
+TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
 
 #: freedesktop.org size buckets: folder name -> longest side in pixels.
 BUCKETS = (("normal", 128), ("large", 256), ("x-large", 512), ("xx-large", 1024))
@@ -66,29 +81,42 @@ def decode_image(kit: Kit, still: Still, max_width: int, max_height: int) -> Ima
             return decode_stream(fh, still.orientation, max_width, max_height)
     except MemberError as exc:
         raise ImageError(str(exc)) from None
+    except OSError as exc:  # closing a file whose disk went away
+        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
 
 
 def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) -> Image.Image:
+    """Decode to fit the box; raises only ImageError (with the reason for the user)."""
     try:
-        with open_image(fh) as im:
+        bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
+        with open_image(bounded) as im:  # type: ignore[arg-type]
+            full = im.size
             # The box in stored pixels: a 90° orientation swaps what fits.
             box = (max_height, max_width) if orientation in (5, 6, 7, 8) else (max_width, max_height)
             if im.format in ("JPEG", "MPO"):
                 im.draft("RGB", box)
+            if im.width * im.height > MAX_DECODE_PIXELS:
+                raise ImageError(f"image too large ({full[0]}×{full[1]})")
             if getattr(im, "n_frames", 1) > 1:
                 im.seek(0)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 im.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=3.0)
                 small = _display_mode(im)
-    except StillReadError as exc:
+        for step in _TRANSPOSE.get(orientation or 1, ()):
+            small = small.transpose(step)
+    except ImageError:
+        raise
+    except (StillReadError, ReadLimitExceeded) as exc:
         raise ImageError(str(exc)) from None
     except Image.DecompressionBombError:
         raise ImageError("image too large") from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, MemoryError):
+    except MemoryError:
+        raise ImageError("image too large (out of memory)") from None
+    except RecursionError:
         raise ImageError("damaged file") from None
-    for step in _TRANSPOSE.get(orientation or 1, ()):
-        small = small.transpose(step)
+    except Exception:  # noqa: BLE001 - OSError, SyntaxError, struct.error...: a decoder's view of bad data
+        raise ImageError("damaged file") from None
     return small
 
 
@@ -106,6 +134,7 @@ class ThumbnailCache:
         self.private_root = (root.parent if root else cache_home()) / APP_NAME / "zip-thumbnails"
         self._unwritable = False
         self._lock = threading.Lock()
+        self._swept: set[Path] = set()
 
     # -- keys ---------------------------------------------------------------------------
     def key(self, kit: Kit, still: Still) -> tuple[str, str, int]:
@@ -148,9 +177,11 @@ class ThumbnailCache:
                     return None
                 if not load:
                     return im
+                if im.width * im.height > 4 * 1024 * 1024:
+                    return None  # not a thumbnail we made (the cache is shared with other apps)
                 im.load()
                 return _display_mode(im)
-        except (OSError, ValueError, SyntaxError):
+        except Exception:  # noqa: BLE001 - a damaged cache entry is a miss, never a failure
             return None
 
     def recorded_failure(self, kit: Kit, still: Still) -> str | None:
@@ -159,7 +190,7 @@ class ThumbnailCache:
             with Image.open(self.fail_path(kit, still), formats=("PNG",)) as im:
                 if im.info.get("Thumb::URI") == uri and im.info.get("Thumb::MTime") == str(mtime):
                     return im.info.get("Stills::Error") or "could not be read"
-        except (OSError, ValueError, SyntaxError):
+        except Exception:  # noqa: BLE001 - a damaged record is no record
             pass
         return None
 
@@ -190,13 +221,14 @@ class ThumbnailCache:
         tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=".stills-", suffix=".png", dir=path.parent)
+            self._sweep(path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".png", dir=path.parent)
             with os.fdopen(fd, "wb") as fh:
                 image.save(fh, "PNG", pnginfo=meta, compress_level=1)
             os.chmod(tmp, 0o600)
             os.replace(tmp, path)
             tmp = None
-        except OSError:
+        except (OSError, ValueError):
             # Disk full or read-only cache: thumbnails still show, from memory.
             with self._lock:
                 self._unwritable = True
@@ -207,23 +239,71 @@ class ThumbnailCache:
                 except OSError:
                     pass
 
+    def _sweep(self, folder: Path) -> None:
+        """Once per folder and process: remove temp files of writers that were killed."""
+        with self._lock:
+            if folder in self._swept:
+                return
+            self._swept.add(folder)
+        try:
+            with os.scandir(folder) as it:
+                stray = [e for e in it if e.name.startswith(_TEMP_PREFIX) and e.name.endswith(".png")]
+        except OSError:
+            return
+        now = time.time()
+        for entry in stray:
+            pid = entry.name[len(_TEMP_PREFIX) :].split("-", 1)[0]
+            try:
+                old = now - entry.stat(follow_symlinks=False).st_mtime > 3600
+                if old or not _alive(int(pid)):
+                    os.unlink(entry.path)
+            except (OSError, ValueError):
+                continue
 
-def load_thumbnail(kit: Kit, still: Still, size: int, cache: ThumbnailCache) -> Image.Image:
-    """The still's thumbnail (longest side <= size): from the cache, else decoded and cached."""
+
+def load_thumbnail(kit: Kit, still: Still, size: int, cache: ThumbnailCache, decode=None) -> Image.Image:
+    """The still's thumbnail (longest side <= size): from the cache, else decoded and cached.
+
+    ``decode`` replaces ``decode_image`` (same arguments): `gallery thumbs` passes one that
+    decodes in a guard process. A failure other than a passing one is recorded, so the file
+    is not decoded again until it changes.
+    """
     if still.error:
         raise ImageError(still.error)
     bucket, pixels = bucket_for(size)
-    image = cache.read(kit, still, size)
-    if image is None:
-        failure = cache.recorded_failure(kit, still)
-        if failure:
-            raise ImageError(failure)
-        try:
-            image = decode_image(kit, still, pixels, pixels)
-        except ImageError as exc:
-            cache.write_failure(kit, still, str(exc))
-            raise
-        cache.write(kit, still, image, bucket)
+    try:
+        image = cache.read(kit, still, size)
+        if image is None:
+            failure = cache.recorded_failure(kit, still)
+            if failure:
+                raise ImageError(failure)
+            try:
+                image = (decode or decode_image)(kit, still, pixels, pixels)
+            except ImageError as exc:
+                if not is_transient(str(exc)):
+                    cache.write_failure(kit, still, str(exc))
+                raise
+            cache.write(kit, still, image, bucket)
+    except MemberError as exc:  # the cache key needs the file's path: it may have gone
+        raise ImageError(str(exc)) from None
+    except OSError as exc:  # the ZIP kit itself is gone
+        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
     if max(image.size) > size:
         image.thumbnail((size, size), Image.Resampling.BICUBIC)
     return image
+
+
+def is_transient(reason: str) -> bool:
+    return reason.startswith(TRANSIENT_REASONS)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # on Windows, os.kill(pid, 0) would end it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True

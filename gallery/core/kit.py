@@ -9,13 +9,30 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
+from gallery.core import guard as guards
 from gallery.core.catalog import Catalog
 from gallery.core.manifest import Character, Manifest, parse_manifest
 from gallery.core.metadata import read_metadata
-from gallery.core.sources import Entry, KitSource, MemberError, SourceError, ZipSource, open_source
+from gallery.core.sources import (
+    Entry,
+    FolderSource,
+    KitSource,
+    MemberError,
+    SourceError,
+    ZipSource,
+    open_regular,
+    open_source,
+)
 from gallery.core.still import Still
 
 ProgressCallback = Callable[[int, int], None]
+
+#: Metadata of one still is read in a worker process that is stopped after this long; the
+#: in-process read limits (gallery.core.limits) stop well before for anything that reads.
+METADATA_TIMEOUT = 10.0
+#: With no more fresh files than this, reading in-process costs less than starting workers.
+#: Isolation is for hostile kits, which are rarely tiny, but the limit keeps it honest.
+ISOLATE_FROM = 1
 
 
 class KitError(Exception):
@@ -116,19 +133,33 @@ def open_kit(
     fresh_rows = []
     if progress:
         progress(0, total)
-    # Header reads are mostly waiting on the disk; a few threads overlap that.
-    with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
-        for done, (still, fresh) in enumerate(pool.map(read, entries), 1):
-            if fresh and catalog and not _transient(still):
-                fresh_rows.append(Catalog.row(still))
-            if manifest:
-                manifest.apply(still)
-            stills.append(still)
-            if progress and (done % 64 == 0 or done == total):
-                progress(done, total)
+    fresh = sum(1 for e in entries if not e.error and not _unchanged(known.get(e.file), e))
+    workers = min(os.cpu_count() or 2, 4)
+    guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT) if fresh >= ISOLATE_FROM else None
+    if guard is not None:
+        _GUARDS[id(source)] = guard
+    try:
+        # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
+        with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
+            for done, (still, fresh_read) in enumerate(pool.map(read, entries), 1):
+                if fresh_read and catalog and not _transient(still):
+                    fresh_rows.append(Catalog.row(still))
+                if manifest:
+                    manifest.apply(still)
+                stills.append(still)
+                if progress and (done % 64 == 0 or done == total):
+                    progress(done, total)
+    finally:
+        if guard is not None:
+            _GUARDS.pop(id(source), None)
+            guard.close()
     if catalog and (fresh_rows or len(known) != total):
         catalog.store(kit_key, fresh_rows, keep={e.file for e in entries})
     return Kit(source, stills, manifest)
+
+
+def _unchanged(stored: tuple[int, float, Still] | None, entry: Entry) -> bool:
+    return bool(stored) and stored[0] == entry.size and stored[1] == entry.mtime  # type: ignore[index]
 
 
 def _kit_key(source: KitSource) -> str:
@@ -143,19 +174,102 @@ def _transient(still: Still) -> bool:
     return bool(still.error) and still.error.startswith(("unreadable", "file is gone"))
 
 
+#: The worker pool of each open_kit call in progress, by id(source).
+_GUARDS: dict[int, guards.Guard] = {}
+
+
 def _read_entry(source: KitSource, entry: Entry) -> Still:
+    """One still's metadata: in a worker process when open_kit has started some, else here."""
     if entry.error:
         return Still(file=entry.file, error=entry.error, size=entry.size, mtime=entry.mtime)
-    try:
-        with source.open(entry.file) as fh:
-            still = read_metadata(fh, entry.file)
-    except MemberError as exc:
-        still = Still(file=entry.file, error=str(exc))
-    except OSError as exc:
-        still = Still(file=entry.file, error=f"unreadable ({exc.strerror or exc})")
+    guard = _GUARDS.get(id(source))
+    still = None
+    if guard is not None and guard.available:
+        spec = source_spec(source, entry.file)
+        if spec is not None:
+            try:
+                still = guard.run(metadata_task, spec, entry.file)
+            except guards.GuardUnavailable:
+                still = None  # no processes here: read in-process below
+            except guards.GuardError as exc:
+                still = Still(file=entry.file, error=str(exc))
+            except MemberError as exc:
+                still = Still(file=entry.file, error=str(exc))
+            except Exception as exc:  # noqa: BLE001 - whatever came back, the kit goes on
+                still = Still(file=entry.file, error=f"unreadable file ({type(exc).__name__})")
+    if still is None:
+        still = _read_here(source, entry.file)
+    still.file = entry.file
     still.size = entry.size
     still.mtime = entry.mtime
     return still
+
+
+def _read_here(source: KitSource, file: str) -> Still:
+    try:
+        with source.open(file) as fh:
+            return read_metadata(fh, file)
+    except MemberError as exc:
+        return Still(file=file, error=str(exc))
+    except OSError as exc:
+        return Still(file=file, error=f"unreadable ({exc.strerror or exc})")
+
+
+# --- work done in guard processes ----------------------------------------------------------
+
+#: What a worker needs to open one still: ("file", real path) or ("zip", archive path).
+SourceSpec = tuple[str, str]
+
+
+def source_spec(source: KitSource, file: str) -> SourceSpec | None:
+    """How a worker process finds the still's bytes itself (nothing large crosses the pipe)."""
+    if isinstance(source, FolderSource):
+        try:
+            return ("file", str(source.local_path(file)))
+        except MemberError:
+            return None  # read here, which reports the reason
+    if isinstance(source, ZipSource):
+        return ("zip", str(source.path))
+    return None
+
+
+_WORKER_SOURCES: dict[str, tuple[tuple[int, int], KitSource]] = {}
+
+
+def open_spec(spec: SourceSpec, file: str) -> BinaryIO:
+    """In a worker: open the still a spec names, with the same checks as the kit's source."""
+    kind, path = spec
+    if kind == "file":
+        try:
+            return open_regular(path)
+        except FileNotFoundError:
+            raise MemberError("file is gone") from None
+        except OSError as exc:
+            raise MemberError(f"unreadable ({exc.strerror or exc})") from None
+    st = os.stat(path)
+    key = (st.st_size, st.st_mtime_ns)
+    cached = _WORKER_SOURCES.get(path)
+    if cached is None or cached[0] != key:
+        try:
+            source = open_source(path)
+        except SourceError as exc:
+            raise MemberError(str(exc)) from None
+        source.entries()
+        _WORKER_SOURCES.clear()  # one archive at a time: a worker serves one kit
+        _WORKER_SOURCES[path] = (key, source)
+        cached = _WORKER_SOURCES[path]
+    return cached[1].open(file)
+
+
+def metadata_task(spec: SourceSpec, file: str) -> Still:
+    """In a worker: read_metadata of one still (never raises for a bad file)."""
+    try:
+        with open_spec(spec, file) as fh:
+            return read_metadata(fh, file)
+    except MemberError as exc:
+        return Still(file=file, error=str(exc))
+    except OSError as exc:
+        return Still(file=file, error=f"unreadable ({exc.strerror or exc})")
 
 
 def sample_kit_path() -> Path:

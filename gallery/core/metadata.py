@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import struct
 import warnings
 from dataclasses import dataclass
@@ -20,6 +21,15 @@ import exifread
 from PIL import Image
 
 from gallery.core import iim, xmp
+from gallery.core.limits import (
+    EXIF_SECONDS,
+    HEADER_SECONDS,
+    MAX_EXIF_READS,
+    MAX_HEADER_BYTES,
+    MAX_HEADER_READS,
+    LimitedReader,
+    ReadLimitExceeded,
+)
 from gallery.core.still import Still, preferred_caption
 
 #: Decoders Stills lets Pillow use.
@@ -27,6 +37,9 @@ SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF")  # JPEG also opens MP
 MAX_EXIF_BYTES = 1024 * 1024
 
 Image.init()  # registers every plugin once, so `formats=` can name MPO, WEBP and TIFF
+# exifread logs damaged input ("IFD loop detected") as warnings; with no handler anywhere,
+# Python would print them on the user's terminal. The still's warnings say it instead.
+logging.getLogger("exifread").addHandler(logging.NullHandler())
 
 _XMP_MARKER = b"http://ns.adobe.com/xap/1.0/\x00"
 _EXTENDED_XMP_MARKER = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -58,27 +71,38 @@ class _Blobs:
 
 def read_metadata(data: bytes | BinaryIO, file: str = "") -> Still:
     """Read one still's embedded metadata. Never raises: problems land in ``error``/``warnings``."""
-    fp: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    raw: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
     still = Still(file=file)
     try:
-        fp.seek(0, io.SEEK_END)
-        still.size = fp.tell()
-        fp.seek(0)
+        raw.seek(0, io.SEEK_END)
+        still.size = raw.tell()
+        raw.seek(0)
         if still.size == 0:
             raise StillReadError("empty file")
+        # Bytes, read calls and time are bounded: a header that would keep Pillow reading
+        # (a million APP segments, 64 MB of TIFF tag data) stops here with a reason.
+        fp: BinaryIO = LimitedReader(  # type: ignore[assignment]
+            raw, MAX_HEADER_BYTES, MAX_HEADER_READS, HEADER_SECONDS, "header"
+        )
         with open_image(fp) as im:
             still.format = im.format
             width, height = im.size
             blobs = _collect_blobs(im, fp)
         _check_complete(fp, still.format or "")
-    except StillReadError as exc:
+    except (StillReadError, ReadLimitExceeded) as exc:
         still.error = str(exc)
+        return still
+    except MemoryError:
+        still.error = "image too large (out of memory)"
         return still
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the kit
         still.error = f"unreadable file ({type(exc).__name__})"
         return still
 
-    _merge(still, blobs)
+    try:
+        _merge(still, blobs)
+    except Exception as exc:  # noqa: BLE001 - keep the still; say what could not be read
+        still.warnings.append(f"metadata unreadable ({type(exc).__name__})")
     if still.orientation in (5, 6, 7, 8):
         width, height = height, width
     still.width, still.height = width, height
@@ -98,8 +122,10 @@ def open_image(fp: BinaryIO) -> Image.Image:
         fp.seek(0)
         head = fp.read(16)
         raise StillReadError(_describe_unknown(head)) from None
-    except (OSError, SyntaxError, ValueError, struct.error, EOFError, IndexError):
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError, struct.error, EOFError, IndexError):
         raise StillReadError("damaged file") from None
+    except RecursionError:
+        raise StillReadError("damaged file (nested too deeply)") from None
     if im.width <= 0 or im.height <= 0:
         im.close()
         raise StillReadError(f"invalid size ({im.width}×{im.height})")
@@ -220,9 +246,12 @@ def _raw_tiff_tag(tags, number: int) -> bytes | None:
     raw = getattr(tags, "_tagdata", {}).get(number)
     if isinstance(raw, bytes):
         return raw
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return _as_bytes(tags.get(number))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _as_bytes(tags.get(number))
+    except Exception:  # noqa: BLE001 - a malformed tag is skipped, the still is not
+        return None
 
 
 def _as_bytes(value: object) -> bytes | None:
@@ -253,8 +282,11 @@ _EXIF_TAGS = {
 
 def read_exif(tiff: bytes) -> dict[str, object]:
     """The few EXIF tags Stills uses, via exifread without MakerNote details."""
+    # exifread reads value by value, and a 64 KB block can ask for millions of values
+    # (5,000 entries of 999 each took 18 s): its reads and time are budgeted.
+    fh = LimitedReader(io.BytesIO(tiff[:MAX_EXIF_BYTES]), None, MAX_EXIF_READS, EXIF_SECONDS, "EXIF")
     tags = exifread.process_file(
-        io.BytesIO(tiff[:MAX_EXIF_BYTES]),
+        fh,  # type: ignore[arg-type]
         details=False,
         extract_thumbnail=False,
     )
@@ -280,6 +312,9 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     if blobs.exif:
         try:
             exif = read_exif(blobs.exif)
+        except ReadLimitExceeded as exc:
+            reason = "took too long" if str(exc) == "timed out" else "too complex"
+            still.warnings.append(f"EXIF skipped ({reason})")
         except Exception as exc:  # noqa: BLE001 - exifread raises many kinds on bad input
             still.warnings.append(f"EXIF unreadable ({type(exc).__name__})")
     x = xmp.XmpValues()
@@ -288,7 +323,14 @@ def _merge(still: Still, blobs: _Blobs) -> None:
             x = xmp.parse_xmp(blobs.xmp)
         except xmp.XmpError as exc:
             still.warnings.append(str(exc))
-    i = iim.parse_iim(blobs.iim) if blobs.iim else iim.IimValues()
+        except Exception as exc:  # noqa: BLE001 - the XML parser on hostile input
+            still.warnings.append(f"XMP unreadable ({type(exc).__name__})")
+    i = iim.IimValues()
+    if blobs.iim:
+        try:
+            i = iim.parse_iim(blobs.iim)
+        except Exception as exc:  # noqa: BLE001 - parse_iim is meant never to raise; belt and braces
+            still.warnings.append(f"IPTC unreadable ({type(exc).__name__})")
 
     # exiftool's rule: XMP wins if there is no IIM, or if XMP is there and the stored digest
     # is absent or matches the current IIM block.
@@ -327,7 +369,10 @@ def _merge(still: Still, blobs: _Blobs) -> None:
 
     release = iim.iim_date(i.text("release_date"))
     if release:
-        still.release_date = dt.date.fromisoformat(release)
+        try:
+            still.release_date = dt.date.fromisoformat(release)
+        except ValueError:
+            still.warnings.append(f"IPTC release date is not a date ({release})")
 
     still.date_created = (
         _exif_datetime(exif.get("date_original")) or pick(x.text("date_created"), _iim_datetime(i), "") or None

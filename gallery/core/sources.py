@@ -8,11 +8,14 @@ none can escape, and their inflated size is bounded.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
+import struct
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Protocol
@@ -25,6 +28,7 @@ MAX_SIDE_FILE_BYTES = 4 * 1024 * 1024  # kit.toml, captions.csv
 MAX_ZIP_ENTRIES = 100_000
 MAX_COMPRESSION_RATIO = 200  # stills barely compress; a 1000:1 member is a bomb
 MAX_DEPTH = 32
+MAX_NAME_CHARS = 1024
 
 
 class SourceError(Exception):
@@ -75,16 +79,84 @@ def open_source(path: str | os.PathLike[str]) -> KitSource:
             raise SourceError(f"cannot read folder {p}: permission denied")
         return FolderSource(p)
     if stat.S_ISREG(st.st_mode):
-        if zipfile.is_zipfile(p):
+        try:
+            is_zip = zipfile.is_zipfile(p)
+        except Exception:  # noqa: BLE001 - a hostile end record may raise more than OSError
+            is_zip = False
+        if is_zip:
             return ZipSource(p)
+        if _starts_like_zip(p):
+            return RecoveredZipSource(p)  # cut short: no central directory, read what is there
         raise SourceError(f"not a folder or a ZIP archive: {p}")
     raise SourceError(f"not a folder or a ZIP archive: {p}")
+
+
+def _starts_like_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def display_name(name: str) -> str:
+    """A kit path as shown and used as the still's id: printable, and valid Unicode.
+
+    File names that are not valid UTF-8 arrive with surrogate escapes, and names may hold
+    control characters (a newline would forge a line in `gallery info`); both are shown as
+    ``\\xNN`` escapes of their bytes.
+    """
+    if name.isprintable():
+        return name
+    out = []
+    for ch in name:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append("\ufffd")
+    return "".join(out)
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """Open a file for reading only if it is a regular file; never block on a FIFO or device.
+
+    The scan already skips FIFOs, but a file can be replaced between the scan and the read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise MemberError(f"not a regular file ({_kind(st.st_mode)})")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "special file"
 
 
 class FolderSource:
     def __init__(self, path: Path) -> None:
         self.path = path.resolve()
         self.skipped: list[str] = []
+        self._real: dict[str, str] = {}  # shown id -> real relative path, for odd names
 
     def entries(self) -> list[Entry]:
         found: list[Entry] = []
@@ -98,30 +170,56 @@ class FolderSource:
                 with os.scandir(folder) as it:
                     children = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                self.skipped.append(f"{prefix or '.'}: {exc.strerror or 'unreadable'}")
+                self.skipped.append(f"{display_name(prefix) or '.'}: {exc.strerror or 'unreadable'}")
                 continue
             for child in children:
                 rel = f"{prefix}{child.name}"
+                shown = display_name(rel)
                 try:
                     is_link = child.is_symlink()
-                    if is_link and not self._inside(Path(child.path)):
-                        self.skipped.append(f"{rel}: link leads outside the kit")
-                        continue
+                    if is_link:
+                        problem = self._link_problem(Path(child.path))
+                        if problem:
+                            self.skipped.append(f"{shown}: {problem}")
+                            continue
                     st = child.stat(follow_symlinks=True)
                 except OSError as exc:
-                    if child.name.lower().endswith(tuple(STILL_EXTENSIONS)):
-                        found.append(Entry(rel, 0, 0.0, f"unreadable ({exc.strerror or 'error'})"))
+                    if is_still_name(rel):
+                        found.append(self._entry(rel, 0, 0.0, f"unreadable ({exc.strerror or 'error'})"))
                     continue
                 if stat.S_ISDIR(st.st_mode):
                     key = (st.st_dev, st.st_ino)
-                    if key in visited or depth >= MAX_DEPTH or child.name.startswith("."):
+                    if key in visited or child.name.startswith("."):
+                        continue
+                    if depth >= MAX_DEPTH:
+                        self.skipped.append(f"{shown}: folders nested too deeply, not scanned")
                         continue
                     visited.add(key)
                     stack.append((Path(child.path), rel + "/", depth + 1))
-                elif stat.S_ISREG(st.st_mode) and is_still_name(rel):
-                    found.append(Entry(rel, st.st_size, st.st_mtime))
+                elif is_still_name(rel):
+                    if stat.S_ISREG(st.st_mode):
+                        found.append(self._entry(rel, st.st_size, st.st_mtime))
+                    else:
+                        found.append(self._entry(rel, 0, 0.0, f"not a regular file ({_kind(st.st_mode)})"))
         found.sort(key=lambda e: e.file)
         return found
+
+    def _entry(self, rel: str, size: int, mtime: float, error: str | None = None) -> Entry:
+        shown = display_name(rel)
+        if shown != rel:
+            self._real[shown] = rel
+        return Entry(shown, size, mtime, error)
+
+    def _link_problem(self, path: Path) -> str | None:
+        try:
+            target = path.resolve()
+        except RuntimeError:  # Python < 3.13 reports a loop this way
+            return "link loop"
+        except OSError as exc:
+            return "link loop" if exc.errno == errno.ELOOP else f"broken link ({exc.strerror or 'error'})"
+        if not target.is_relative_to(self.path):
+            return "link leads outside the kit"
+        return None
 
     def _inside(self, path: Path) -> bool:
         try:
@@ -130,14 +228,17 @@ class FolderSource:
             return False
 
     def _checked(self, file: str) -> Path:
-        target = (self.path / file).resolve()
+        try:
+            target = (self.path / self._real.get(file, file)).resolve()
+        except (OSError, RuntimeError):
+            raise MemberError("link loop") from None
         if not target.is_relative_to(self.path):
             raise MemberError("outside the kit")
         return target
 
     def open(self, file: str) -> BinaryIO:
         try:
-            return open(self._checked(file), "rb")  # noqa: SIM115 - the caller closes it
+            return open_regular(self._checked(file))
         except FileNotFoundError:
             raise MemberError("file is gone") from None
         except OSError as exc:
@@ -151,15 +252,15 @@ class FolderSource:
         try:
             if not path.is_file() or not self._inside(path):
                 return None
-            with open(path, "rb") as fh:
+            with open_regular(path) as fh:
                 return fh.read(MAX_SIDE_FILE_BYTES)
-        except OSError:
+        except (OSError, MemberError):
             return None
 
 
 def safe_member_name(name: str) -> str | None:
     """The member name as a kit path, or None when it could escape or is not a plain name."""
-    if "\x00" in name or len(name) > 1024:
+    if "\x00" in name or len(name) > MAX_NAME_CHARS:
         return None
     posix = name.replace("\\", "/")
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":"):
@@ -170,6 +271,26 @@ def safe_member_name(name: str) -> str | None:
     return "/".join(parts)
 
 
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name, best effort: names without the UTF-8 flag are CP437 by the standard,
+    but many tools wrote UTF-8 or the system's code page (Shift_JIS in Japan) there."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = info.orig_filename.encode("cp437")
+    except UnicodeError:
+        return name
+    try:
+        return raw.decode("utf-8").replace("\\", "/") if not info.orig_filename.endswith("/") else name
+    except UnicodeDecodeError:
+        pass
+    from gallery.core.iim import guess_shift_jis
+
+    japanese = guess_shift_jis(raw)
+    return japanese.replace("\\", "/") if japanese else name
+
+
 class ZipSource:
     """A ZIP kit read in place. One ZipFile per thread: reads from workers never share a handle."""
 
@@ -178,19 +299,34 @@ class ZipSource:
         self._local = threading.local()
         self._members: dict[str, zipfile.ZipInfo] = {}
         self._side: dict[str, zipfile.ZipInfo] = {}
+        self._listed: list[Entry] | None = None
         self.skipped: list[str] = []
+        self._data_end: int | None = None
         try:
             st = self.path.stat()
             self._identity = (st.st_size, st.st_mtime)
-            archive = self._archive()
-            infos = archive.infolist()
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            infos = self._load_infos()
+        except SourceError:
+            raise
+        except RecursionError:
+            raise SourceError("damaged ZIP archive") from None
+        except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds on a hostile directory
             raise SourceError(f"damaged ZIP archive: {exc}") from None
         if len(infos) > MAX_ZIP_ENTRIES:
             raise SourceError(f"ZIP archive has too many entries ({len(infos)})")
         self._infos = infos
+        self._overlapping = self._find_overlaps(infos)
         # A kit zipped with its folder ("kit/…") keeps kit.toml beside the stills in that folder.
         self._root = self._common_root(infos)
+
+    @staticmethod
+    def _find_overlaps(infos: list[zipfile.ZipInfo]) -> set[int]:
+        return _overlapping(infos)
+
+    def _load_infos(self) -> list[zipfile.ZipInfo]:
+        archive = self._archive()
+        self._data_end = getattr(archive, "start_dir", None)
+        return archive.infolist()
 
     def _archive(self) -> zipfile.ZipFile:
         archive = getattr(self._local, "archive", None)
@@ -202,7 +338,9 @@ class ZipSource:
     @staticmethod
     def _common_root(infos: list[zipfile.ZipInfo]) -> str:
         names = [
-            safe_member_name(i.filename) for i in infos if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+            safe_member_name(member_name(i))
+            for i in infos
+            if not i.is_dir() and not i.filename.startswith("__MACOSX/")
         ]
         if not names or not all(n and "/" in n for n in names):
             return ""
@@ -210,34 +348,41 @@ class ZipSource:
         return tops.pop() + "/" if len(tops) == 1 else ""
 
     def entries(self) -> list[Entry]:
+        if self._listed is not None:
+            return list(self._listed)
         found: list[Entry] = []
         seen: set[str] = set()
         for info in self._infos:
             if info.is_dir() or info.filename.startswith("__MACOSX/"):
                 continue
-            name = safe_member_name(info.filename)
-            display = name or info.filename.replace("\x00", "�")
+            decoded = member_name(info)
+            name = safe_member_name(decoded)
             if self._root and name and name.startswith(self._root):
                 name = name[len(self._root) :]
-                display = name
             if name in SIDE_FILES:
-                self._side[name] = info
+                self._side.setdefault(name, info)
                 continue
-            if not is_still_name(display):
+            shown = display_name(name or decoded.replace("\x00", "\ufffd"))[:MAX_NAME_CHARS]
+            if not is_still_name(shown):
                 continue
             error = self._refusal(info, name)
-            if name in seen:
+            if shown in seen:
+                # Two members with one name: the first is the still, the others are listed
+                # under their own ids so nothing downstream confuses them.
                 error = "duplicate name in archive"
-            seen.add(display)
-            mtime = _zip_mtime(info)
-            found.append(Entry(display, info.file_size, mtime, error))
-            if not error and name:
-                self._members[name] = info
+                copy = 2
+                while f"{shown} (copy {copy})" in seen:
+                    copy += 1
+                shown = f"{shown} (copy {copy})"
+            seen.add(shown)
+            found.append(Entry(shown, info.file_size, _zip_mtime(info), error))
+            if not error:
+                self._members[shown] = info
         found.sort(key=lambda e: e.file)
-        return found
+        self._listed = found
+        return list(found)
 
-    @staticmethod
-    def _refusal(info: zipfile.ZipInfo, name: str | None) -> str | None:
+    def _refusal(self, info: zipfile.ZipInfo, name: str | None) -> str | None:
         if name is None:
             return "unsafe name in archive, refused"
         if info.flag_bits & 0x1:
@@ -248,19 +393,34 @@ class ZipSource:
             return "suspicious compression ratio, refused"
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
             return "unsupported compression in archive"
+        if id(info) in self._overlapping:
+            return "overlaps another member in archive, refused"
+        if self._data_end is not None and info.header_offset + 30 + info.compress_size > self._data_end:
+            return "cut short in archive"
         return None
 
+    def _read_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+        with self._archive().open(info) as member:
+            return member.read(limit)
+
     def open(self, file: str) -> BinaryIO:
+        if not self._members and self._listed is None:
+            self.entries()
         info = self._members.get(file)
         if info is None:
             raise MemberError("not in archive")
         try:
-            with self._archive().open(info) as member:
-                data = member.read(info.file_size + 1)
+            data = self._read_member(info, info.file_size + 1)
+        except MemberError:
+            raise
         except zipfile.BadZipFile as exc:
             raise MemberError(f"damaged in archive ({exc})") from None
-        except (OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+        except (OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error, struct.error) as exc:
             raise MemberError(f"unreadable in archive ({type(exc).__name__})") from None
+        except MemoryError:
+            raise MemberError("too large to read from the archive") from None
+        except Exception as exc:  # noqa: BLE001 - lzma/bz2 raise their own kinds on bad data
+            raise MemberError(f"damaged in archive ({type(exc).__name__})") from None
         if len(data) > info.file_size:
             raise MemberError("member larger than declared, refused")
         return io.BytesIO(data)
@@ -269,21 +429,177 @@ class ZipSource:
         return None
 
     def read_side_file(self, name: str) -> bytes | None:
-        if not self._side and not self._members:
+        if self._listed is None:
             self.entries()
         info = self._side.get(name)
         if info is None or info.file_size > MAX_SIDE_FILE_BYTES or info.flag_bits & 0x1:
             return None
         try:
-            with self._archive().open(info) as member:
-                return member.read(MAX_SIDE_FILE_BYTES)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
+            return self._read_member(info, MAX_SIDE_FILE_BYTES)
+        except Exception:  # noqa: BLE001 - a damaged side file is as good as none
             return None
 
     @property
     def identity(self) -> tuple[int, float]:
         """Size and mtime of the archive: with a member name, the key of a private cache."""
         return self._identity
+
+
+def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
+    """Members whose data runs into the next member's header: the "overlapping files" ZIP
+    bomb (one compressed kernel shared by thousands of entries; CPython CVE-2024-0450)."""
+    bad: set[int] = set()
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    for this, after in zip(ordered, ordered[1:], strict=False):
+        name_length = len(this.orig_filename.encode("utf-8", "surrogateescape"))
+        if this.header_offset + 30 + name_length + this.compress_size > after.header_offset:
+            bad.add(id(this))
+            bad.add(id(after))
+    return bad
+
+
+# --- a ZIP cut short ---------------------------------------------------------------------
+
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+
+
+class RecoveredZipSource(ZipSource):
+    """A ZIP archive without its central directory (a download or copy cut short): the
+    members are found by walking the local headers from the start, as ``zip -FF`` does.
+    Members that are whole are read (and their CRC checked); the one that was cut is listed
+    with its reason; the walk stops at the first thing that is not a local header."""
+
+    def _load_infos(self) -> list[zipfile.ZipInfo]:
+        infos: list[zipfile.ZipInfo] = []
+        size = self.path.stat().st_size
+        with open_regular(self.path) as fh:
+            pos = 0
+            while len(infos) <= MAX_ZIP_ENTRIES:
+                fh.seek(pos)
+                head = fh.read(_LOCAL_HEADER.size)
+                if len(head) < _LOCAL_HEADER.size:
+                    break
+                sig, _ver, flag, method, mtime, mdate, crc, csize, usize, nlen, xlen = _LOCAL_HEADER.unpack(head)
+                if sig != b"PK\x03\x04":
+                    break
+                raw_name = fh.read(nlen)
+                extra = fh.read(xlen)
+                if len(raw_name) < nlen or len(extra) < xlen:
+                    break
+                data_start = pos + _LOCAL_HEADER.size + nlen + xlen
+                if csize == 0xFFFFFFFF or usize == 0xFFFFFFFF:
+                    usize, csize = _zip64_sizes(extra, usize, csize)
+                info = zipfile.ZipInfo()
+                info.orig_filename = raw_name.decode("utf-8" if flag & 0x800 else "cp437", "replace")
+                info.filename = info.orig_filename
+                info.flag_bits = flag
+                info.compress_type = method
+                info.CRC = crc
+                info.compress_size = csize
+                info.file_size = usize
+                info.header_offset = data_start  # here: where the member's data starts
+                info.date_time = _dos_time(mdate, mtime)
+                if flag & 0x08 and csize == 0:
+                    found = _stream_length(fh, data_start, method) if method == zipfile.ZIP_DEFLATED else None
+                    if found is None:
+                        info.file_size, info.compress_size = 0, -1  # unknown: listed as cut short
+                        infos.append(info)
+                        break
+                    info.compress_size, info.file_size, info.CRC = found
+                end = data_start + info.compress_size
+                if end > size:
+                    info.file_size = max(info.file_size, 0)
+                    info.compress_size = -1
+                    infos.append(info)
+                    break
+                infos.append(info)
+                pos = end
+                if flag & 0x08:  # data descriptor: optional signature, CRC, sizes
+                    fh.seek(pos)
+                    tail = fh.read(4)
+                    pos += 16 if tail == b"PK\x07\x08" else 12
+        if not any(info.filename for info in infos):
+            raise SourceError("damaged ZIP archive (no central directory, nothing could be recovered)")
+        self.skipped.append("ZIP archive is damaged (no central directory); the stills that are whole are shown")
+        self._data_end = None
+        return infos
+
+    @staticmethod
+    def _find_overlaps(infos: list[zipfile.ZipInfo]) -> set[int]:
+        return set()  # the walk itself never makes two members share bytes
+
+    def _refusal(self, info: zipfile.ZipInfo, name: str | None) -> str | None:
+        if info.compress_size < 0:
+            return "cut short in archive"
+        reason = super()._refusal(info, name)
+        if reason is None and info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return "unsupported compression in damaged archive"
+        return reason
+
+    def _archive(self) -> zipfile.ZipFile:
+        raise SourceError("damaged ZIP archive")  # never used: members are read directly
+
+    def _read_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+        with open_regular(self.path) as fh:
+            fh.seek(info.header_offset)
+            packed = fh.read(info.compress_size)
+        if len(packed) < info.compress_size:
+            raise MemberError("cut short in archive")
+        if info.compress_type == zipfile.ZIP_STORED:
+            data = packed[:limit]
+        else:
+            data = zlib.decompressobj(-15).decompress(packed, limit)
+        if len(data) == info.file_size and zlib.crc32(data) != info.CRC:
+            raise MemberError("damaged in archive (CRC mismatch)")
+        return data
+
+
+def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
+    pos = 0
+    while pos + 4 <= len(extra):
+        kind, length = struct.unpack("<HH", extra[pos : pos + 4])
+        body = extra[pos + 4 : pos + 4 + length]
+        if kind == 0x0001:
+            values = [v[0] for v in struct.iter_unpack("<Q", body[: len(body) // 8 * 8])]
+            if usize == 0xFFFFFFFF and values:
+                usize = values.pop(0)
+            if csize == 0xFFFFFFFF and values:
+                csize = values.pop(0)
+            break
+        pos += 4 + length
+    return usize, csize
+
+
+def _stream_length(fh: BinaryIO, start: int, method: int) -> tuple[int, int, int] | None:
+    """(compressed size, size, CRC) of a deflate stream whose sizes follow it, found by
+    inflating it once (bounded by MAX_MEMBER_BYTES); None if it does not end."""
+    fh.seek(start)
+    inflater = zlib.decompressobj(-15)
+    produced = 0
+    crc = 0
+    consumed = 0
+    while not inflater.eof:
+        chunk = fh.read(256 * 1024)
+        if not chunk:
+            return None
+        try:
+            out = inflater.decompress(chunk, MAX_MEMBER_BYTES + 1 - produced)
+            while inflater.unconsumed_tail and produced + len(out) <= MAX_MEMBER_BYTES:
+                crc = zlib.crc32(out, crc)
+                produced += len(out)
+                out = inflater.decompress(inflater.unconsumed_tail, MAX_MEMBER_BYTES + 1 - produced)
+        except zlib.error:
+            return None
+        crc = zlib.crc32(out, crc)
+        produced += len(out)
+        if produced > MAX_MEMBER_BYTES:
+            return None
+        consumed += len(chunk) - len(inflater.unused_data)
+    return consumed, produced, crc
+
+
+def _dos_time(date: int, time: int) -> tuple[int, int, int, int, int, int]:
+    return (1980 + (date >> 9), (date >> 5) & 0xF, date & 0x1F, time >> 11, (time >> 5) & 0x3F, (time & 0x1F) * 2)
 
 
 def _zip_mtime(info: zipfile.ZipInfo) -> float:

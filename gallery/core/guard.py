@@ -1,0 +1,276 @@
+"""Running untrusted parsing where it can be stopped: worker processes with a deadline per task.
+
+Pillow and exifread run in-process with limits on bytes, reads and time (see ``limits``), but
+a parser can still loop inside C code or a decoder can crash the whole process. ``Guard``
+runs such work in a few worker processes instead: a task that overruns its deadline has its
+worker killed ("timed out"), a worker that dies mid-task ("decoder crashed") is replaced,
+and the caller gets the reason as an exception it can show. Threads call ``run`` directly:
+each call borrows one idle worker for the length of the task, so there is no dispatcher.
+
+Workers are started by a ``forkserver`` (never plain ``fork``: the caller may be a Qt process
+with threads); as with any multiprocessing code, a script that opens kits needs the usual
+``if __name__ == "__main__":`` guard, since workers import the main module. Each worker also arms ``alarm()`` before a
+task, so one stuck in C code dies on its own even if the parent vanished, and, where the
+platform allows, caps its address space so an allocation bomb fails with MemoryError
+rather than waking the OOM killer. When processes are unavailable (a frozen build without
+multiprocessing support, a sandbox without ``fork``), ``Guard.available`` is False and
+callers do the work in-process under the in-process limits alone.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+#: Address-space cap of a worker. A still decodes in well under 1 GB (see imaging's pixel cap).
+WORKER_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
+#: Modules a worker needs, imported once in the fork server rather than in every worker.
+PRELOAD = ["gallery.core.guard", "gallery.core.kit", "gallery.core.imaging", "gallery.core.thumbnailer"]
+
+#: Set to True by a frozen build that calls ``multiprocessing.freeze_support()`` first thing.
+FROZEN_SUPPORT = False
+
+
+class GuardError(Exception):
+    """The task did not finish; str() is the reason shown to the user."""
+
+
+class TaskTimeout(GuardError):
+    def __init__(self) -> None:
+        super().__init__("timed out")
+
+
+class WorkerCrashed(GuardError):
+    def __init__(self, exitcode: int | None = None) -> None:
+        super().__init__("decoder crashed")
+        self.exitcode = exitcode
+
+
+class GuardUnavailable(GuardError):
+    """No worker process could be started; the caller falls back to in-process work."""
+
+
+def _context() -> Any:
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def processes_allowed() -> bool:
+    """Whether worker processes may be used here.
+
+    Not in a frozen app unless it opted in (without ``freeze_support()`` a child would start
+    the app again), not inside a worker (no nesting), not where there is no fork server
+    (Windows: ``spawn`` would re-run the caller's main module), and not when the user set
+    ``STILLS_NO_WORKERS=1``.
+    """
+    if getattr(sys, "frozen", False) and not FROZEN_SUPPORT:
+        return False
+    if multiprocessing.parent_process() is not None:
+        return False
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    return os.environ.get("STILLS_NO_WORKERS", "") in ("", "0")
+
+
+class _Worker:
+    def __init__(self, ctx: Any) -> None:
+        parent, child = ctx.Pipe(duplex=True)
+        self.conn: Connection = parent
+        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="stills-guard")
+        self.process.start()
+        child.close()
+
+    def kill(self) -> int | None:
+        try:
+            self.process.kill()
+            self.process.join(2.0)
+        except (OSError, ValueError, AssertionError):
+            pass
+        try:
+            self.conn.close()
+        except OSError:
+            pass
+        return self.process.exitcode
+
+    def exitcode_after_death(self) -> int | None:
+        self.process.join(1.0)
+        code = self.process.exitcode
+        self.kill()
+        return code
+
+
+class Guard:
+    """A small pool of worker processes; ``run`` is thread-safe and blocks for one task.
+
+    Use as a context manager (or call ``close``): workers are started on first use only.
+    """
+
+    def __init__(self, workers: int = 2, timeout: float = 10.0) -> None:
+        self.workers = max(1, workers)
+        self.timeout = timeout
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        for _ in range(self.workers):
+            self._idle.put(None)  # None: a slot whose worker is started when first needed
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._broken = not processes_allowed()
+        self.crashes = 0
+        self.timeouts = 0
+
+    @property
+    def available(self) -> bool:
+        return not self._broken and not self._closed
+
+    def run(self, fn: Callable[..., Any], *args: Any, timeout: float | None = None) -> Any:
+        """fn(*args) in a worker. ``fn`` and the arguments must pickle (module-level functions).
+
+        Raises TaskTimeout, WorkerCrashed or GuardUnavailable; an exception raised by ``fn``
+        itself is re-raised here as it was (it must pickle too).
+        """
+        if not self.available:
+            raise GuardUnavailable("no worker processes")
+        limit = self.timeout if timeout is None else timeout
+        worker = self._idle.get()
+        try:
+            if worker is None or not worker.process.is_alive():
+                worker = self._start()
+            try:
+                worker.conn.send((fn, args, limit))
+            except (OSError, ValueError):
+                self._forget(worker)
+                worker = None
+                self.crashes += 1
+                raise WorkerCrashed() from None
+            if not worker.conn.poll(limit):
+                self._forget(worker)
+                worker = None
+                self.timeouts += 1
+                raise TaskTimeout()
+            try:
+                ok, value = worker.conn.recv()
+            except (EOFError, OSError, ConnectionError):
+                code = worker.exitcode_after_death()
+                self._forget(worker)
+                worker = None
+                self.crashes += 1
+                raise WorkerCrashed(code) from None
+        finally:
+            self._idle.put(worker)
+        if ok:
+            return value
+        raise value
+
+    def _start(self) -> _Worker:
+        try:
+            worker = _Worker(_context())
+        except (OSError, ValueError, RuntimeError, ImportError) as exc:
+            self._broken = True
+            raise GuardUnavailable(f"cannot start a worker ({exc})") from None
+        with self._lock:
+            if self._closed:
+                worker.kill()
+                raise GuardUnavailable("closed")
+            self._all.add(worker)
+        return worker
+
+    def _forget(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            try:
+                worker.conn.send(None)  # a polite stop; killed below if it does not go
+            except (OSError, ValueError):
+                pass
+        deadline = time.monotonic() + 1.0
+        for worker in workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.kill()
+            else:
+                try:
+                    worker.conn.close()
+                except OSError:
+                    pass
+
+    def __enter__(self) -> Guard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- the worker side ---------------------------------------------------------------------
+
+
+def _worker_setup() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = WORKER_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(hard, WORKER_MEMORY_BYTES)
+        if soft == resource.RLIM_INFINITY or soft > cap:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+    if sys.platform.startswith("linux"):
+        try:  # die with the fork server, which dies with the app: no orphan keeps burning CPU
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _worker_main(conn: Connection) -> None:
+    _worker_setup()
+    has_alarm = hasattr(signal, "alarm")
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if task is None:
+            return
+        fn, args, limit = task
+        if has_alarm:
+            # SIGALRM's default action ends the process even inside C code; the parent has
+            # given up on the task by then anyway.
+            signal.alarm(max(1, int(limit) + 2))
+        try:
+            result: tuple[bool, Any] = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - everything goes back to the caller
+            result = (False, _picklable(exc))
+        if has_alarm:
+            signal.alarm(0)
+        try:
+            conn.send(result)
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle
+            conn.send((False, RuntimeError(f"worker result could not be sent ({type(exc).__name__})")))
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
