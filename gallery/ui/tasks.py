@@ -30,6 +30,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
+from gallery.ui.qtcompat import collect_garbage_on_gui_thread
+
 log = logging.getLogger(__name__)
 
 #: What a progress callback looks like: progress(done, total).
@@ -97,10 +99,7 @@ class Task:
 class _Relay(QObject):
     """Lives on the GUI thread; worker threads emit, the GUI thread delivers.
 
-    Every signal carries one Python object (a tuple), so nothing is converted to C++
-    types and back on the way between threads.
-
-    Signals: done((task, ok, value)); dropped(task); progressed((task, done, total))
+    Signals: done(runnable); dropped(runnable); progressed((task, done, total))
     """
 
     done = Signal(object)
@@ -109,18 +108,39 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs one task in a pool thread and hands it back to the GUI thread.
+
+    Everything the task drags along (its callbacks, which capture windows and models; its
+    result; an exception's traceback) must be *freed on the GUI thread*: when the last
+    reference to a Python-owned widget drops in a worker, its C++ destructor runs there
+    and the process crashes (seen in the test suite: a slideshow freed by a prefetch
+    job). So the worker keeps task and outcome on the runnable, holds no other reference
+    once it emits, and the GUI thread takes them off (``take``) before anything is freed.
+    """
+
     def __init__(self, task: Task, relay: _Relay, with_progress: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._task = task
+        self._task: Task | None = task
+        self._outcome: tuple[bool, Any] | None = None
         self._relay = relay
         self._with_progress = with_progress
 
     def run(self) -> None:  # worker thread
-        task = self._task
-        if not task.is_wanted():
-            self._relay.dropped.emit(task)
+        if not self._is_wanted():
+            self._relay.dropped.emit(self)
             return
+        self._outcome = self._execute()
+        self._relay.done.emit(self)
+
+    def _is_wanted(self) -> bool:
+        task = self._task
+        return task is not None and task.is_wanted()
+
+    def _execute(self) -> tuple[bool, Any]:
+        # A frame of its own: its locals are gone when it returns, before run() emits.
+        task = self._task
+        assert task is not None
         try:
             value = task.fn(_throttled_progress(self._relay, task)) if self._with_progress else task.fn()
             if isinstance(value, (QPixmap, QIcon)):
@@ -130,9 +150,14 @@ class _Runnable(QRunnable):
         except BaseException as error:  # noqa: BLE001 - every failure goes to the error path
             if not isinstance(error, Exception):
                 log.error("task %s raised %r", task.name, error)
-            self._relay.done.emit((task, False, error))
-            return
-        self._relay.done.emit((task, True, value))
+            return (False, error)
+        return (True, value)
+
+    def take(self) -> tuple[Task | None, tuple[bool, Any] | None]:
+        """GUI thread: detach the task and its outcome from the runnable."""
+        task, outcome = self._task, self._outcome
+        self._task = self._outcome = None
+        return task, outcome
 
 
 def _throttled_progress(relay: _Relay, task: Task, interval: float = 0.05) -> Progress:
@@ -160,6 +185,7 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         warm_qt_enums()
+        collect_garbage_on_gui_thread()  # workers must never free Qt objects (see qtcompat)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.dropped.connect(self._on_dropped, Qt.ConnectionType.QueuedConnection)
@@ -219,11 +245,12 @@ class TaskRunner(QObject):
             pool.waitForDone(timeout_ms)
 
     @Slot(object)
-    def _on_done(self, outcome: tuple[Task, bool, Any]) -> None:
-        task, ok, value = outcome
+    def _on_done(self, runnable: _Runnable) -> None:
+        task, outcome = runnable.take()
         self._pending = max(0, self._pending - 1)
-        if self._closed:
+        if self._closed or task is None or outcome is None:
             return
+        ok, value = outcome
         try:
             if task.cancelled:
                 return
@@ -239,9 +266,10 @@ class TaskRunner(QObject):
                 task.on_settled()
 
     @Slot(object)
-    def _on_dropped(self, task: Task) -> None:
+    def _on_dropped(self, runnable: _Runnable) -> None:
+        task, _ = runnable.take()
         self._pending = max(0, self._pending - 1)
-        if not self._closed and task.on_settled is not None:
+        if not self._closed and task is not None and task.on_settled is not None:
             task.on_settled()
 
     @Slot(object)

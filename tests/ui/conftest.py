@@ -4,6 +4,7 @@ caches in tmp_path, and a runner that holds bulk jobs until the test releases th
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -80,6 +81,10 @@ def make_window(
     yield factory
     for window in windows:
         window.close()
+        window.deleteLater()
+    # Free this test's Qt objects here, on the GUI thread, not in some later test's worker.
+    qtbot.wait(1)
+    gc.collect()
 
 
 @pytest.fixture
