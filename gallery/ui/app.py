@@ -35,7 +35,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("stills")
+    app.setDesktopFileName("io.github.stills.Stills")  # packaging/io.github.stills.Stills.desktop
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))

@@ -61,6 +61,11 @@ def test_grid_shows_every_still_with_core_caption_and_credit(qtbot, make_window,
         assert index.data(FileRole) == still.file
         assert index.data(CaptionRole) == (still.caption or "")
         assert index.data(CreditRole) == (f"Credit: {still.credit}" if still.credit else "")
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if still.caption:  # the full caption (the tile shows two lines) and the credit
+            assert still.caption.replace("&", "&amp;").replace("<", "&lt;") in tooltip
+        if still.credit:
+            assert f"Credit: {still.credit}" in tooltip
         if not still.error:
             pixmap = index.data(ThumbnailRole)
             assert isinstance(pixmap, QPixmap) and not pixmap.isNull(), still.file
@@ -469,3 +474,13 @@ def test_a_text_file_is_not_accepted_as_a_drop(qtbot, make_window, tmp_path):
     window = make_window()
     assert window._dropped_path([QUrl.fromLocalFile(str(note))]) is None
     assert window._dropped_path([QUrl("https://example.com/kit.zip")]) is None
+
+
+def test_the_application_has_its_names_and_icon(qapp):
+    from gallery.ui.app import icon_path, make_application
+
+    app = make_application()
+    assert app is qapp
+    assert app.applicationName() == "Stills" and app.organizationName() == "Stills"
+    if icon_path() is not None:
+        assert not app.windowIcon().isNull()
