@@ -104,6 +104,11 @@ def _decode(data: bytes, encoding: str | None) -> str:
     data = data.rstrip(b"\x00")
     if encoding:
         return data.decode(encoding, errors="replace")
+    if b"\x1b" in data:  # ISO 2022 escapes in the text itself (ESC $ B: JIS X 0208)
+        try:
+            return data.decode("iso2022_jp_2")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -97,7 +97,7 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
                 im.draft("RGB", box)
             if im.width * im.height > MAX_DECODE_PIXELS:
                 raise ImageError(f"image too large ({full[0]}×{full[1]})")
-            if getattr(im, "n_frames", 1) > 1:
+            if im.tell() != 0:  # (not n_frames: it walks every frame of a 3-million-frame GIF)
                 im.seek(0)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")

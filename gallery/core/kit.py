@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -18,10 +19,12 @@ from gallery.core.sources import (
     FolderSource,
     KitSource,
     MemberError,
+    MemberLocation,
     SourceError,
     ZipSource,
     open_regular,
     open_source,
+    read_member_at,
 )
 from gallery.core.still import Still
 
@@ -133,7 +136,10 @@ def open_kit(
     fresh_rows = []
     if progress:
         progress(0, total)
-    fresh = sum(1 for e in entries if not e.error and not _unchanged(known.get(e.file), e))
+    # Only files that must really be read go to the pool; the rest (refused, empty, known to
+    # the catalog) are answered here, so 100,000 empty entries cost no thread hand-offs.
+    to_read = [not e.error and e.size > 0 and not _unchanged(known.get(e.file), e) for e in entries]
+    fresh = sum(to_read)
     workers = min(os.cpu_count() or 2, 4)
     guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT) if fresh >= ISOLATE_FROM else None
     if guard is not None:
@@ -141,7 +147,9 @@ def open_kit(
     try:
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
         with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
-            for done, (still, fresh_read) in enumerate(pool.map(read, entries), 1):
+            read_results = pool.map(read, [e for e, r in zip(entries, to_read, strict=True) if r])
+            results = (next(read_results) if r else read(e) for e, r in zip(entries, to_read, strict=True))
+            for done, (still, fresh_read) in enumerate(results, 1):
                 if fresh_read and catalog and not _transient(still):
                     fresh_rows.append(Catalog.row(still))
                 if manifest:
@@ -182,6 +190,8 @@ def _read_entry(source: KitSource, entry: Entry) -> Still:
     """One still's metadata: in a worker process when open_kit has started some, else here."""
     if entry.error:
         return Still(file=entry.file, error=entry.error, size=entry.size, mtime=entry.mtime)
+    if entry.size == 0:  # as read_metadata would say, without opening it
+        return Still(file=entry.file, error="empty file", size=0, mtime=entry.mtime)
     guard = _GUARDS.get(id(source))
     still = None
     if guard is not None and guard.available:
@@ -217,48 +227,37 @@ def _read_here(source: KitSource, file: str) -> Still:
 
 # --- work done in guard processes ----------------------------------------------------------
 
-#: What a worker needs to open one still: ("file", real path) or ("zip", archive path).
-SourceSpec = tuple[str, str]
+#: What a worker needs to open one still: ("file", real path, None) or ("zip", archive path,
+#: the member's location). The parent has checked names, sizes and ratios already.
+SourceSpec = tuple[str, str, MemberLocation | None]
 
 
 def source_spec(source: KitSource, file: str) -> SourceSpec | None:
     """How a worker process finds the still's bytes itself (nothing large crosses the pipe)."""
-    if isinstance(source, FolderSource):
-        try:
-            return ("file", str(source.local_path(file)))
-        except MemberError:
-            return None  # read here, which reports the reason
-    if isinstance(source, ZipSource):
-        return ("zip", str(source.path))
+    try:
+        if isinstance(source, FolderSource):
+            return ("file", str(source.local_path(file)), None)
+        if isinstance(source, ZipSource):
+            where = source.member_location(file)
+            return ("zip", str(source.path), where) if where else None
+    except MemberError:
+        return None  # read here, which reports the reason
     return None
 
 
-_WORKER_SOURCES: dict[str, tuple[tuple[int, int], KitSource]] = {}
-
-
 def open_spec(spec: SourceSpec, file: str) -> BinaryIO:
-    """In a worker: open the still a spec names, with the same checks as the kit's source."""
-    kind, path = spec
-    if kind == "file":
-        try:
-            return open_regular(path)
-        except FileNotFoundError:
-            raise MemberError("file is gone") from None
-        except OSError as exc:
-            raise MemberError(f"unreadable ({exc.strerror or exc})") from None
-    st = os.stat(path)
-    key = (st.st_size, st.st_mtime_ns)
-    cached = _WORKER_SOURCES.get(path)
-    if cached is None or cached[0] != key:
-        try:
-            source = open_source(path)
-        except SourceError as exc:
-            raise MemberError(str(exc)) from None
-        source.entries()
-        _WORKER_SOURCES.clear()  # one archive at a time: a worker serves one kit
-        _WORKER_SOURCES[path] = (key, source)
-        cached = _WORKER_SOURCES[path]
-    return cached[1].open(file)
+    """In a worker: open the still a spec names (MemberError with the reason if it cannot)."""
+    kind, path, where = spec
+    try:
+        if kind == "zip" and where is not None:
+            return io.BytesIO(read_member_at(path, where))
+        return open_regular(path)
+    except FileNotFoundError:
+        raise MemberError("file is gone") from None
+    except OSError as exc:
+        raise MemberError(f"unreadable ({exc.strerror or exc})") from None
+    except MemoryError:
+        raise MemberError("too large to read from the archive") from None
 
 
 def metadata_task(spec: SourceSpec, file: str) -> Still:

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from gallery.core.still import Still
+from gallery.core.still import Still, clean_text
 
 
 class ManifestError(ValueError):
@@ -143,11 +143,19 @@ def parse_manifest(toml_bytes: bytes | None, csv_bytes: bytes | None) -> Manifes
             _read_toml(manifest, toml_bytes)
         except ManifestError as exc:
             manifest.warnings.append(f"kit.toml: {exc}")
+        except RecursionError:  # "a = [[[[…" 100,000 deep: tomllib recurses
+            manifest.warnings.append("kit.toml: nested too deeply, ignored")
+        except Exception as exc:  # noqa: BLE001 - a hostile manifest must not stop the kit
+            manifest.warnings.append(f"kit.toml: unreadable ({type(exc).__name__})")
     if csv_bytes is not None:
         try:
             manifest.sheet = _read_sheet(csv_bytes)
         except ManifestError as exc:
             manifest.warnings.append(f"captions.csv: {exc}")
+        except csv.Error as exc:  # a field over the csv module's limit, a NUL byte...
+            manifest.warnings.append(f"captions.csv: {exc}")
+        except Exception as exc:  # noqa: BLE001
+            manifest.warnings.append(f"captions.csv: unreadable ({type(exc).__name__})")
     return manifest
 
 
@@ -181,7 +189,8 @@ def _read_toml(manifest: Manifest, data: bytes) -> None:
 def _override(entry: dict[str, Any]) -> StillOverride:
     captions: dict[str, str] = {}
     if isinstance(entry.get("captions"), dict):
-        captions = {str(k): v.strip() for k, v in entry["captions"].items() if isinstance(v, str) and v.strip()}
+        captions = {clean_text(str(k)): clean_text(v) for k, v in entry["captions"].items() if isinstance(v, str)}
+        captions = {k: v for k, v in captions.items() if k and v}
     if _text(entry.get("caption")):
         captions["x-default"] = _text(entry["caption"]) or ""
     return StillOverride(
@@ -205,7 +214,7 @@ def _read_sheet(data: bytes) -> dict[str, StillOverride]:
         raise ManifestError("needs a header row with a 'file' column")
     sheet: dict[str, StillOverride] = {}
     for row in reader:
-        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
+        row = {(k or "").strip().lower(): clean_text(v or "") for k, v in row.items() if isinstance(v, str)}
         file = row.get("file", "").replace("\\", "/")
         if not file:
             continue
@@ -228,14 +237,14 @@ def _split(text: str) -> list[str]:
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    return clean_text(value) or None if isinstance(value, str) else None
 
 
 def _list(value: Any) -> list[str] | None:
     if isinstance(value, str):
-        return _split(value)
+        return _split(clean_text(value))
     if isinstance(value, list):
-        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        return [c for c in (clean_text(v) for v in value if isinstance(v, str)) if c]
     return None
 
 

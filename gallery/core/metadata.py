@@ -30,7 +30,7 @@ from gallery.core.limits import (
     LimitedReader,
     ReadLimitExceeded,
 )
-from gallery.core.still import Still, preferred_caption
+from gallery.core.still import Still, clean_text, preferred_caption
 
 #: Decoders Stills lets Pillow use.
 SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF")  # JPEG also opens MPO files
@@ -40,6 +40,10 @@ Image.init()  # registers every plugin once, so `formats=` can name MPO, WEBP an
 # exifread logs damaged input ("IFD loop detected") as warnings; with no handler anywhere,
 # Python would print them on the user's terminal. The still's warnings say it instead.
 logging.getLogger("exifread").addHandler(logging.NullHandler())
+# Pillow warns about what it skips ("Tag data larger than file", "Truncated File Read"):
+# thousands of lines for one hostile EXIF block. The still's warnings carry what matters.
+# (A module-wide filter: catch_warnings() is not thread-safe, and stills are read in threads.)
+warnings.filterwarnings("ignore", module=r"PIL(\.|$)")
 
 _XMP_MARKER = b"http://ns.adobe.com/xap/1.0/\x00"
 _EXTENDED_XMP_MARKER = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -119,10 +123,16 @@ def open_image(fp: BinaryIO) -> Image.Image:
         size = header_size(fp)
         raise StillReadError(f"image too large ({size[0]}×{size[1]})" if size else "image too large") from None
     except Image.UnidentifiedImageError:
+        size = _header_size_or_none(fp)
+        if size and 0 in size:
+            raise StillReadError(f"invalid size ({size[0]}×{size[1]})") from None
         fp.seek(0)
         head = fp.read(16)
         raise StillReadError(_describe_unknown(head)) from None
     except (OSError, SyntaxError, ValueError, TypeError, KeyError, struct.error, EOFError, IndexError):
+        size = _header_size_or_none(fp)
+        if size and 0 in size:
+            raise StillReadError(f"invalid size ({size[0]}×{size[1]})") from None
         raise StillReadError("damaged file") from None
     except RecursionError:
         raise StillReadError("damaged file (nested too deeply)") from None
@@ -130,6 +140,13 @@ def open_image(fp: BinaryIO) -> Image.Image:
         im.close()
         raise StillReadError(f"invalid size ({im.width}×{im.height})")
     return im
+
+
+def _header_size_or_none(fp: BinaryIO) -> tuple[int, int] | None:
+    try:
+        return header_size(fp)
+    except (OSError, ValueError, struct.error):
+        return None
 
 
 def _describe_unknown(head: bytes) -> str:
@@ -378,12 +395,26 @@ def _merge(still: Still, blobs: _Blobs) -> None:
         _exif_datetime(exif.get("date_original")) or pick(x.text("date_created"), _iim_datetime(i), "") or None
     )
 
+    _clean_fields(still)
+
     orientation = exif.get("orientation") or x.text("orientation")
     try:
         value = int(orientation) if orientation is not None else None  # type: ignore[arg-type]
     except (TypeError, ValueError):
         value = None
     still.orientation = value if value in range(1, 9) else None
+
+
+def _clean_fields(still: Still) -> None:
+    """Embedded text loses control characters (an ESC in a caption would reach the terminal
+    through `gallery info`); see ``clean_text``."""
+    still.captions = {clean_text(k): clean_text(v) for k, v in still.captions.items() if clean_text(v)}
+    for name in ("title", "credit", "copyright", "source", "usage_terms", "date_created"):
+        value = getattr(still, name)
+        if isinstance(value, str):
+            setattr(still, name, clean_text(value) or None)
+    for name in ("creators", "keywords", "characters"):
+        setattr(still, name, [c for c in (clean_text(v) for v in getattr(still, name)) if c])
 
 
 def _recover_truncated(iim_value, xmp_value, limit: int):

@@ -17,7 +17,7 @@ import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
 STILL_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".webp", ".gif"})
@@ -26,6 +26,7 @@ SIDE_FILES = ("kit.toml", "captions.csv")
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # one still inflated
 MAX_SIDE_FILE_BYTES = 4 * 1024 * 1024  # kit.toml, captions.csv
 MAX_ZIP_ENTRIES = 100_000
+MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024  # zipfile reads the whole central directory at once
 MAX_COMPRESSION_RATIO = 200  # stills barely compress; a 1000:1 member is a bomb
 MAX_DEPTH = 32
 MAX_NAME_CHARS = 1024
@@ -265,8 +266,8 @@ def safe_member_name(name: str) -> str | None:
     posix = name.replace("\\", "/")
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":"):
         return None
-    parts = PurePosixPath(posix).parts
-    if any(part in ("..", ".") for part in parts) or not parts:
+    parts = [part for part in posix.split("/") if part and part != "."]  # as PurePosixPath does
+    if not parts or ".." in parts:
         return None
     return "/".join(parts)
 
@@ -316,17 +317,36 @@ class ZipSource:
             raise SourceError(f"ZIP archive has too many entries ({len(infos)})")
         self._infos = infos
         self._overlapping = self._find_overlaps(infos)
+        # (info, best-effort name, safe kit path or None) of every file member, worked out once.
+        self._named = [
+            (info, decoded, safe_member_name(decoded))
+            for info in infos
+            if not info.is_dir() and not info.filename.startswith("__MACOSX/")
+            for decoded in (member_name(info),)
+        ]
         # A kit zipped with its folder ("kit/…") keeps kit.toml beside the stills in that folder.
-        self._root = self._common_root(infos)
+        self._root = self._common_root_of([safe for _, _, safe in self._named])
 
     @staticmethod
     def _find_overlaps(infos: list[zipfile.ZipInfo]) -> set[int]:
         return _overlapping(infos)
 
     def _load_infos(self) -> list[zipfile.ZipInfo]:
+        self._check_directory_size()
         archive = self._archive()
         self._data_end = getattr(archive, "start_dir", None)
         return archive.infolist()
+
+    def _check_directory_size(self) -> None:
+        """Refuse a central directory too big to parse before zipfile reads it into memory."""
+        try:
+            with open_regular(self.path) as fh:
+                end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]
+            size = end[zipfile._ECD_SIZE] if end else 0  # type: ignore[attr-defined]
+        except (AttributeError, IndexError, TypeError):
+            return  # zipfile's internals moved: its own parse still bounds the work by file size
+        if size > MAX_ZIP_DIRECTORY_BYTES:
+            raise SourceError(f"ZIP archive directory too large ({size // (1024 * 1024)} MB)")
 
     def _archive(self) -> zipfile.ZipFile:
         archive = getattr(self._local, "archive", None)
@@ -337,11 +357,16 @@ class ZipSource:
 
     @staticmethod
     def _common_root(infos: list[zipfile.ZipInfo]) -> str:
-        names = [
-            safe_member_name(member_name(i))
-            for i in infos
-            if not i.is_dir() and not i.filename.startswith("__MACOSX/")
-        ]
+        return ZipSource._common_root_of(
+            [
+                safe_member_name(member_name(i))
+                for i in infos
+                if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+            ]
+        )
+
+    @staticmethod
+    def _common_root_of(names: list[str | None]) -> str:
         if not names or not all(n and "/" in n for n in names):
             return ""
         tops = {n.split("/", 1)[0] for n in names if n}
@@ -352,17 +377,15 @@ class ZipSource:
             return list(self._listed)
         found: list[Entry] = []
         seen: set[str] = set()
-        for info in self._infos:
-            if info.is_dir() or info.filename.startswith("__MACOSX/"):
-                continue
-            decoded = member_name(info)
-            name = safe_member_name(decoded)
+        for info, decoded, name in self._named:
             if self._root and name and name.startswith(self._root):
                 name = name[len(self._root) :]
             if name in SIDE_FILES:
                 self._side.setdefault(name, info)
                 continue
-            shown = display_name(name or decoded.replace("\x00", "\ufffd"))[:MAX_NAME_CHARS]
+            shown = display_name(name or decoded.replace("\x00", "\ufffd"))
+            if len(shown) > MAX_NAME_CHARS:  # keep the end: the extension says what it is
+                shown = shown[: MAX_NAME_CHARS - 40] + "…" + shown[-39:]
             if not is_still_name(shown):
                 continue
             error = self._refusal(info, name)
@@ -428,6 +451,22 @@ class ZipSource:
     def local_path(self, file: str) -> Path | None:
         return None
 
+    def member_location(self, file: str) -> MemberLocation | None:
+        """Where a listed, accepted member's bytes are: for a worker that reads it directly."""
+        if self._listed is None:
+            self.entries()
+        info = self._members.get(file)
+        if info is None:
+            return None
+        return MemberLocation(
+            info.header_offset,
+            info.compress_size,
+            info.file_size,
+            info.compress_type,
+            info.CRC,
+            isinstance(self, RecoveredZipSource),
+        )
+
     def read_side_file(self, name: str) -> bytes | None:
         if self._listed is None:
             self.entries()
@@ -445,13 +484,64 @@ class ZipSource:
         return self._identity
 
 
+@dataclass(frozen=True)
+class MemberLocation:
+    """A ZIP member's place in its archive, as the central directory (or the walk) gave it."""
+
+    header_offset: int  # of the local header; for a recovered archive, of the data itself
+    compress_size: int
+    file_size: int
+    method: int
+    crc: int
+    at_data: bool = False
+
+
+def read_member_at(archive: str | Path, where: MemberLocation) -> bytes:
+    """A member's bytes read straight from the archive (no central directory parsed: a worker
+    does not re-read 100,000 entries for one still). Size, method and CRC are checked."""
+    with open_regular(archive) as fh:
+        start = where.header_offset
+        if not where.at_data:
+            fh.seek(start)
+            head = fh.read(_LOCAL_HEADER.size)
+            if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
+                raise MemberError("damaged in archive (bad local header)")
+            fields = _LOCAL_HEADER.unpack(head)
+            start += _LOCAL_HEADER.size + fields[9] + fields[10]
+        fh.seek(start)
+        packed = fh.read(where.compress_size)
+    if len(packed) < where.compress_size:
+        raise MemberError("cut short in archive")
+    limit = where.file_size + 1
+    try:
+        if where.method == zipfile.ZIP_STORED:
+            data = packed[:limit]
+        elif where.method == zipfile.ZIP_DEFLATED:
+            data = zlib.decompressobj(-15).decompress(packed, limit)
+        else:
+            decompressor = zipfile._get_decompressor(where.method)  # type: ignore[attr-defined]
+            data = decompressor.decompress(packed)[:limit]
+    except MemberError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zlib/bz2/lzma errors on damaged data
+        raise MemberError(f"damaged in archive ({type(exc).__name__})") from None
+    if len(data) > where.file_size:
+        raise MemberError("member larger than declared, refused")
+    if len(data) < where.file_size or zlib.crc32(data) != where.crc:
+        raise MemberError("damaged in archive (CRC mismatch)")
+    return data
+
+
 def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
     """Members whose data runs into the next member's header: the "overlapping files" ZIP
     bomb (one compressed kernel shared by thousands of entries; CPython CVE-2024-0450)."""
     bad: set[int] = set()
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for this, after in zip(ordered, ordered[1:], strict=False):
-        name_length = len(this.orig_filename.encode("utf-8", "surrogateescape"))
+        try:
+            name_length = len(this.orig_filename.encode("utf-8" if this.flag_bits & 0x800 else "cp437"))
+        except UnicodeError:
+            name_length = 0
         if this.header_offset + 30 + name_length + this.compress_size > after.header_offset:
             bad.add(id(this))
             bad.add(id(after))
@@ -540,18 +630,8 @@ class RecoveredZipSource(ZipSource):
         raise SourceError("damaged ZIP archive")  # never used: members are read directly
 
     def _read_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
-        with open_regular(self.path) as fh:
-            fh.seek(info.header_offset)
-            packed = fh.read(info.compress_size)
-        if len(packed) < info.compress_size:
-            raise MemberError("cut short in archive")
-        if info.compress_type == zipfile.ZIP_STORED:
-            data = packed[:limit]
-        else:
-            data = zlib.decompressobj(-15).decompress(packed, limit)
-        if len(data) == info.file_size and zlib.crc32(data) != info.CRC:
-            raise MemberError("damaged in archive (CRC mismatch)")
-        return data
+        where = MemberLocation(info.header_offset, info.compress_size, info.file_size, info.compress_type, info.CRC, True)
+        return read_member_at(self.path, where)[:limit]
 
 
 def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:

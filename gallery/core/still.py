@@ -100,6 +100,22 @@ class Still:
         }
 
 
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)])
+_CONTROL.update({0x2028: 0x0A, 0x2029: 0x0A})
+
+
+def clean_text(text: str) -> str:
+    """Text from a kit without control characters: tab, newline and CR stay (captions have
+    paragraphs); ESC, NUL, backspace, DEL and the C1 set go. Unpaired surrogates (which
+    cannot be written out as UTF-8) become U+FFFD."""
+    if text.isprintable():
+        return text.strip()
+    cleaned = text.translate(_CONTROL)
+    if any("\ud800" <= ch <= "\udfff" for ch in cleaned):
+        cleaned = cleaned.encode("utf-8", "replace").decode("utf-8")
+    return cleaned.strip()
+
+
 def preferred_caption(captions: dict[str, str]) -> str | None:
     if not captions:
         return None
