@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,7 @@ from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import FileRole, StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.images import pil_to_qimage
+from gallery.ui.slideshow import Slideshow, SlideshowOptions, SlideshowOptionsDialog
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for, describe_error
 
@@ -285,13 +288,19 @@ class MainWindow(QMainWindow):
         self.filter_bar_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.filter_bar_action.toggled.connect(self.set_filter_bar_visible)
         self.addAction(self.filter_bar_action)
-        # Issue 4 builds the slideshow; this action, its keys and `slideshowRequested` are its hook.
+        # F11 here; Enter (or a double click) on the grid starts it through `activated`.
         self.slideshow_action = self._action(
-            "Start &Slideshow", self.start_slideshow, "F11", "Show the filtered stills full screen"
+            "Start &Slideshow",
+            lambda: self.start_slideshow(),  # not the slot itself: `triggered` would pass checked=False
+            ["F11", "Ctrl+Return"],
+            "Show the filtered stills full screen, from the selected one",
         )
-        self.slideshow_action.setEnabled(False)
-        self.slideshow_action.setToolTip("Slideshow: coming soon")
-        self.slideshow_available = False
+        self.slideshow_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.slideshow_options_action = self._action(
+            "Slideshow &Options…", self.edit_slideshow_options, None, "Interval, loop, shuffle, crossfade, screen"
+        )
+        self.slideshow_available = True
+        self.slideshow: Slideshow | None = None
 
         self._zoom_group = QActionGroup(self)
 
@@ -322,7 +331,20 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.filter_bar_action)
         view_menu.addSeparator()
         view_menu.addAction(self.slideshow_action)
+        view_menu.addAction(self.slideshow_options_action)
         self.file_menu, self.edit_menu, self.view_menu = file_menu, edit_menu, view_menu
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
+        self.open_folder_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        toolbar.addAction(self.open_folder_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.slideshow_action)
+        toolbar.addAction(self.copy_caption_action)
+        self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -808,14 +830,36 @@ class MainWindow(QMainWindow):
             name=f"copy {still.file}",
         )
 
-    # -- slideshow hook (issue 4) --------------------------------------------------------------------------
-    def start_slideshow(self) -> None:
-        """Ask for a slideshow of the filtered stills from the current one (issue 4 connects to the signal)."""
+    # -- slideshow ------------------------------------------------------------------------------------
+    def start_slideshow(self, full_screen: bool = True) -> Slideshow | None:
+        """A slideshow of the stills the filter leaves, in grid order, from the current one."""
         stills = self.proxy.stills()
-        if not stills:
-            return
+        if not stills or self.kit is None:
+            return None
+        if self.slideshow is not None:
+            self.slideshow.close()
         current = self.current_still()
-        self.slideshowRequested.emit(stills, current.file if current else stills[0].file)
+        start = next((i for i, s in enumerate(stills) if current is not None and s.file == current.file), 0)
+        self.slideshowRequested.emit(stills, stills[start].file)
+        show = Slideshow(self.kit, stills, start, self.runner, SlideshowOptions.load(self.settings), parent=self)
+        show.closed.connect(self._on_slideshow_closed)
+        self.slideshow = show
+        show.start(full_screen=full_screen)
+        return show
+
+    def _on_slideshow_closed(self, file: str) -> None:
+        if self.slideshow is not None:
+            self.slideshow.options.save(self.settings)  # an interval changed with +/- is kept
+        self.slideshow = None
+        if file:
+            self.select_file(file)
+        self.activateWindow()
+        self.grid.setFocus()
+
+    def edit_slideshow_options(self) -> None:
+        dialog = SlideshowOptionsDialog(SlideshowOptions.load(self.settings), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.options().save(self.settings)
 
     def _on_activated(self, index: Any) -> None:
         if self.slideshow_action.isEnabled():

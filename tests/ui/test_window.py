@@ -17,7 +17,7 @@ from gallery.core import imaging
 from gallery.core import kit as kits
 from gallery.core.filtering import StillFilter
 from gallery.core.press import press_text
-from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, StillRole, ThumbnailRole
+from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, ThumbnailRole
 
 
 def type_text(widget, text: str) -> None:
@@ -434,16 +434,28 @@ def test_dropping_a_folder_opens_it(qtbot, make_window, small_kit):
     assert window.kit_path == small_kit
 
 
-def test_slideshow_hook_is_present_but_not_built(qtbot, make_window, small_kit):
+def test_enter_starts_the_slideshow_on_the_filtered_stills_and_escape_returns(qtbot, make_window, small_kit):
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     assert window.slideshow_action in window.view_menu.actions()
-    assert not window.slideshow_action.isEnabled()
+    assert window.slideshow_action in window.toolbar.actions()
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    dorothy = grid_files(window)
+    assert window.select_file(dorothy[1])
+    window.grid.setFocus()
     with qtbot.waitSignal(window.slideshowRequested, timeout=1000) as blocker:
-        window.start_slideshow()
+        qtbot.keyClick(window.grid, Qt.Key.Key_Return)
     stills, start = blocker.args
-    assert [s.file for s in stills] == grid_files(window)
-    assert start == window.proxy.index(0, 0).data(StillRole).file
+    assert [s.file for s in stills] == dorothy and start == dorothy[1]
+    show = window.slideshow
+    assert show is not None and show.windowState() & Qt.WindowState.WindowFullScreen
+    qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == dorothy[1], timeout=10000)
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: show.displayed.file == dorothy[2], timeout=10000)
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.slideshow is None, timeout=5000)
+    assert window.current_still().file == dorothy[2]
+    assert [s.file for s in window.selected_stills()] == [dorothy[2]]
 
 
 def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, core_kit):
