@@ -249,10 +249,13 @@ class Slideshow(QWidget):
             self._animation.start()
         else:
             self._fade = 1.0
+        if self.isVisible():
+            self.repaint()  # on screen now, not at the next event loop turn
+        else:
+            self.update()
         if self._requested_at is not None:
             self.last_step_ms = 1000 * (time.perf_counter() - self._requested_at)
             self._requested_at = None
-        self.repaint() if self.isVisible() else self.update()
         self.shown.emit(still.file)
         self._restart_timer()
 

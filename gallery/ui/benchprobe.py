@@ -1,0 +1,114 @@
+"""Measurements for benchmarks/run.py that need the real window (never used by the app itself)."""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def probe_first_screen(
+    app: QApplication, kit_path: str, started: float, result: dict[str, Any], finish: Callable[[], None]
+) -> None:
+    """Open the kit in a 1400×900 window; note when every tile on the first screen shows its
+    thumbnail (painted), then scroll end to end and note peak memory."""
+    from gallery.ui.grid import FileRole
+    from gallery.ui.window import MainWindow
+
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    window.resize(1400, 900)
+    window.show()
+    window.open_path(kit_path)
+
+    def first_screen_ready() -> bool:
+        first, last = window.grid.visible_rows()
+        if last < first:
+            return False
+        files = [window.proxy.index(r, 0).data(FileRole) for r in range(first, last + 1)]
+        return all(window.loader.pixmap(f) is not None or window.loader.error(f) for f in files)
+
+    def poll() -> None:
+        if window.kit is not None and first_screen_ready():
+            window.grid.viewport().repaint()  # the frame with every thumbnail is on screen
+            result["first_paint_s"] = time.perf_counter() - started
+            result["first_paint_rss_mb"] = _peak_rss_mb()
+            scroll()
+        else:
+            QTimer.singleShot(5, poll)
+
+    def scroll() -> None:
+        bar = window.grid.verticalScrollBar()
+        step = max(1, window.grid.viewport().height())
+        steps = {"n": 0}
+
+        def tick() -> None:
+            if bar.value() >= bar.maximum() or steps["n"] > 2000:
+                result["scrolled_peak_rss_mb"] = _peak_rss_mb()
+                result["pixmap_cache_mb"] = window.loader.memory.bytes_used / 1e6
+                finish()
+                return
+            bar.setValue(bar.value() + step)
+            steps["n"] += 1
+            QTimer.singleShot(15, tick)
+
+        tick()
+
+    QTimer.singleShot(0, poll)
+
+
+def slideshow_step_times(corpus: Path) -> dict[str, float]:
+    """Key press to the next still on screen at 1920×1080, prefetched and cold, in milliseconds."""
+    from gallery.core.kit import open_kit
+    from gallery.ui.app import make_application
+    from gallery.ui.slideshow import Slideshow, SlideshowOptions
+    from gallery.ui.tasks import TaskRunner
+
+    app = make_application()
+    kit = open_kit(corpus)
+    runner = TaskRunner()
+    options = SlideshowOptions(interval_s=120.0, crossfade=False)
+    show = Slideshow(kit, kit.stills, 0, runner, options)
+    show.resize(1920, 1080)
+    show.start(full_screen=False)
+    show.resize(1920, 1080)
+
+    def wait(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+
+    wait(lambda: show.displayed is show.current)
+    prefetched: list[float] = []
+    cold: list[float] = []
+    for _ in range(min(4, len(kit.stills) - 2)):
+        # Prefetched: wait until the next one is decoded, then step.
+        wait(lambda: show._key(show.stills[(show.index + 1) % len(show.stills)]) in show._cache)
+        show.next()
+        wait(lambda: show.displayed is show.current)
+        prefetched.append(show.last_step_ms or 0.0)
+        # Cold: let prefetches settle, forget everything decoded, then step.
+        wait(lambda: not show._in_flight)
+        show._cache.clear()
+        show.next()
+        wait(lambda: show.displayed is show.current)
+        cold.append(show.last_step_ms or 0.0)
+    show.close()
+    runner.shutdown()
+    prefetched.sort()
+    cold.sort()
+    return {
+        "prefetched step (median), key press to picture on screen": prefetched[len(prefetched) // 2],
+        "cold step (median), decode at screen size included": cold[len(cold) // 2],
+    }
