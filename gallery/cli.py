@@ -1,19 +1,66 @@
-"""The `gallery` command: the window by default, `gallery info` for a kit's metadata."""
+"""The `gallery` command: the window by default, `gallery info` and `gallery thumbs` for kits."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from gallery import __version__
 
 SUBCOMMANDS = ("info", "thumbs")
+log = logging.getLogger("gallery")
+
+EPILOG = """commands:
+  gallery [PATH]                    open the window on a kit folder, a ZIP or an image's folder
+  gallery info [PATH] [--json]      print a kit's stills and their metadata
+  gallery thumbs [PATH] [-j N]      build a kit's thumbnails ahead of time
+
+Without PATH: the window opens the last kit (else the bundled sample kit); info and thumbs
+use the sample kit. Exit status: 0 when the kit opened (even if some stills failed), 2 when
+PATH cannot be opened at all, 1 on an internal error (details in the log file).
+"""
+
+
+def log_path() -> Path:
+    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return state / "stills" / "stills.log"
+
+
+def configure_logging(verbose: bool) -> None:
+    """A rotating log file in the user's state dir; with --verbose, debug output on stderr too."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError:
+        pass  # an unwritable state dir must not stop the app
+    if verbose:
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(fmt)
+        root.addHandler(console)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    common.add_argument("--version", action="version", version=f"Stills {__version__}")
+    return common
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    configure_logging("-v" in args or "--verbose" in args)
     try:
         if args and args[0] == "info":
             return _info(args[1:])
@@ -22,28 +69,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _window(args)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user; it goes to the log
+        log.exception("internal error")
+        print(f"gallery: internal error: {exc} (details in {log_path()})", file=sys.stderr)
+        return 1
 
 
 def _window(args: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="gallery",
-        description="Browse a press kit (a folder or a ZIP of stills) offline. "
-        "Subcommands: 'gallery info PATH [--json]' prints a kit's metadata; "
-        "'gallery thumbs PATH' builds its thumbnails ahead of time.",
+        description="Stills: browse a film or series press kit (a folder or a ZIP of stills) offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_common()],
     )
-    parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the last kit, else the sample kit)")
-    parser.add_argument("--version", action="version", version=f"Stills {__version__}")
+    parser.add_argument("path", nargs="?", help="kit folder, ZIP, or an image (opens its folder on that still)")
     opts = parser.parse_args(args)
+    path, select = opts.path, None
+    if path and Path(path).is_file() and not path.lower().endswith(".zip"):
+        # The desktop hands us an image: open the folder around it, on that still.
+        path, select = str(Path(path).resolve().parent), Path(path).name
     from gallery.ui.app import run  # Qt is loaded only for the window
 
-    return run(opts.path)
+    return run(path, select=select) if select else run(path)
 
 
 def _info(args: list[str]) -> int:
     from gallery.core.catalog import Catalog
     from gallery.core.kit import KitError, open_kit, sample_kit_path
 
-    parser = argparse.ArgumentParser(prog="gallery info", description="Print a kit's stills and their metadata.")
+    parser = argparse.ArgumentParser(
+        prog="gallery info", description="Print a kit's stills and their metadata.", parents=[_common()]
+    )
     parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the bundled sample kit)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     opts = parser.parse_args(args)
@@ -118,6 +175,7 @@ def _thumbs(args: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="gallery thumbs",
         description="Build a kit's thumbnails ahead of time, into the shared freedesktop.org cache.",
+        parents=[_common()],
     )
     parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the bundled sample kit)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2, help="worker threads (default: cores)")

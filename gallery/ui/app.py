@@ -52,12 +52,22 @@ def initial_path(path: str | None, settings: QSettings) -> Path:
     return kits.sample_kit_path()
 
 
-def run(path: str | None = None, argv: Sequence[str] | None = None) -> int:
-    """Open the window on ``path`` (or the last/sample kit) and run until it closes; returns the exit code."""
+def run(path: str | None = None, argv: Sequence[str] | None = None, select: str | None = None) -> int:
+    """Open the window on ``path`` (or the last/sample kit) and run until it closes; returns the exit code.
+
+    ``select``: a still's file inside the kit to make current once the kit is open (an image
+    the desktop handed us)."""
     app = make_application(argv)
     settings = QSettings()
     window = MainWindow(settings)
     window.show()
+    if select:
+
+        def _select_once(_kit: object) -> None:
+            window.kitLoaded.disconnect(_select_once)
+            window.select_file(select)
+
+        window.kitLoaded.connect(_select_once)
     window.open_path(initial_path(path, settings))
     return app.exec()
 

@@ -67,3 +67,40 @@ def test_thumbs_builds_once_then_finds_them_cached(tmp_path):
     second = gallery("thumbs", str(tmp_path / "kit"))
     assert "0 made, 2 already cached, 1 failed" in second.stdout
     assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == ["a.jpg", "b.jpg", "bad.jpg"]
+
+
+def test_version_and_help(tmp_path):
+    version = gallery("--version")
+    assert version.returncode == 0 and version.stdout.startswith("Stills ")
+    helped = gallery("--help")
+    assert "gallery info [PATH] [--json]" in helped.stdout and helped.returncode == 0
+    info_help = gallery("info", "--help")
+    assert "--json" in info_help.stdout
+
+
+def test_log_file_goes_to_the_state_dir(tmp_path):
+    import os
+
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    write(tmp_path / "kit" / "a.jpg", jpeg_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "gallery", "info", str(tmp_path / "kit"), "--verbose"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert (tmp_path / "state" / "stills" / "stills.log").is_file()
+
+
+def test_an_image_opens_its_folder_on_that_still(tmp_path, monkeypatch):
+    import gallery.ui.app
+    from gallery.cli import main
+
+    write(tmp_path / "kit" / "b.jpg", jpeg_bytes())
+    calls = []
+    monkeypatch.setattr(gallery.ui.app, "run", lambda path, select=None: calls.append((path, select)) or 0)
+    assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
+    assert main([str(tmp_path / "kit")]) == 0
+    assert calls == [(str((tmp_path / "kit").resolve()), "b.jpg"), (str(tmp_path / "kit"), None)]
