@@ -70,6 +70,8 @@ class Manifest:
     stills: dict[str, StillOverride] = field(default_factory=dict)
     sheet: dict[str, StillOverride] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    _index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _index_key: tuple[Character, ...] | None = field(default=None, repr=False, compare=False)
 
     def apply(self, still: Still) -> None:
         """Bring one still in line with the manifest (sheet, then kit.toml, then defaults)."""
@@ -111,11 +113,15 @@ class Manifest:
         return found
 
     def _name_index(self) -> dict[str, str]:
-        index: dict[str, str] = {}
-        for character in self.characters:
-            for alias in (character.name, *character.aliases):
-                index.setdefault(fold(alias), character.name)
-        return index
+        """Folded name or alias -> canonical name; built once (a kit applies it to every still)."""
+        key = tuple(self.characters)
+        if self._index_key != key:
+            index: dict[str, str] = {}
+            for character in self.characters:
+                for alias in (character.name, *character.aliases):
+                    index.setdefault(fold(alias), character.name)
+            self._index, self._index_key = index, key
+        return self._index
 
 
 # "Song Joong-ki as Tae-ho", "Kim Tae-ri as Captain Jang": the actor is one to four
