@@ -60,8 +60,20 @@ class Catalog:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
+            self._db = self._connect()
+        except sqlite3.OperationalError:
+            self._db = None  # read-only, locked or missing: work without a catalog
+        except sqlite3.DatabaseError:
+            # Not a database (a crash on a file system that lost writes, a stray file): it
+            # is derived data, so it is set aside and made anew.
+            self._db = self._rebuild()
+        except (sqlite3.Error, OSError):
+            self._db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
+        try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA busy_timeout=5000")
@@ -75,9 +87,22 @@ class Catalog:
                 " doc TEXT NOT NULL, PRIMARY KEY (kit, file))"
             )
             db.commit()
-            self._db = db
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _rebuild(self) -> sqlite3.Connection | None:
+        try:
+            os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
+            for suffix in ("-wal", "-shm"):
+                try:
+                    os.unlink(str(self.path) + suffix)
+                except FileNotFoundError:
+                    pass
+            return self._connect()
         except (sqlite3.Error, OSError):
-            self._db = None  # read-only or broken cache: work without a catalog
+            return None
 
     @property
     def available(self) -> bool:
@@ -92,13 +117,13 @@ class Catalog:
                 rows = self._db.execute(
                     "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
                 ).fetchall()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeError, ValueError, OverflowError):
             return {}
         found = {}
         for file, size, mtime, doc in rows:
             try:
                 found[file] = (size, mtime, still_from_json(json.loads(doc)))
-            except (ValueError, KeyError, TypeError):
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 continue
         return found
 
@@ -120,8 +145,8 @@ class Catalog:
                     stored = {r[0] for r in self._db.execute("SELECT file FROM stills WHERE kit = ?", (kit_key,))}
                     gone = [(kit_key, f) for f in stored - keep]
                     self._db.executemany("DELETE FROM stills WHERE kit = ? AND file = ?", gone)
-        except sqlite3.Error:
-            pass
+        except (sqlite3.Error, UnicodeError, ValueError, OverflowError):
+            pass  # a full disk or a locked database: the catalog is only a cache
 
     def close(self) -> None:
         if self._db is not None:

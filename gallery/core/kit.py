@@ -171,10 +171,12 @@ def _unchanged(stored: tuple[int, float, Still] | None, entry: Entry) -> bool:
 
 
 def _kit_key(source: KitSource) -> str:
+    # A path that is not valid UTF-8 keeps its bytes as escapes: SQLite takes only real text.
+    path = os.fsencode(source.path).decode("utf-8", "backslashreplace")
     if isinstance(source, ZipSource):
         size, mtime = source.identity
-        return f"zip:{source.path}:{size}:{mtime}"
-    return f"dir:{source.path}"
+        return f"zip:{path}:{size}:{mtime}"
+    return f"dir:{path}"
 
 
 def _transient(still: Still) -> bool:

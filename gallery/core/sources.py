@@ -171,7 +171,7 @@ class FolderSource:
                 with os.scandir(folder) as it:
                     children = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                self.skipped.append(f"{display_name(prefix) or '.'}: {exc.strerror or 'unreadable'}")
+                self.skipped.append(f"{display_name(prefix.rstrip('/')) or '.'}: {exc.strerror or 'unreadable'}")
                 continue
             for child in children:
                 rel = f"{prefix}{child.name}"
