@@ -1,28 +1,76 @@
-"""Ready-to-paste press text: a still's caption with its credit, the way newsrooms write it."""
+"""Ready-to-paste press text: a still's caption with its credit, the way newsrooms write it.
+
+A *caption style* says where the credit goes. Three are offered, the ones press desks ask for:
+
+* ``credit`` (the default): "CAPTION (Credit: Netflix)"
+* ``photo``: "CAPTION Photo: Netflix"
+* ``ap``: AP style, "CAPTION (Netflix via AP)"
+
+Whatever the style, a caption that already carries its credit ("… Cr. Netflix",
+"… Photo: Netflix", "(Netflix via AP)") is not given it twice. Copy, the export's caption
+sheets and the contact sheet all go through ``press_caption``.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from gallery.core.still import Still
 
 
-def press_caption(still: Still, language: str | None = None) -> str:
-    """ "CAPTION (Credit: Netflix)"; a caption that already carries its credit ("Cr. Netflix")
-    is not given it twice."""
-    caption = (still.caption_in(language) or still.title or still.name).strip()
+@dataclass(frozen=True)
+class CaptionStyle:
+    """Where the credit goes: ``template`` has ``{caption}`` and ``{credit}``."""
+
+    key: str
+    label: str
+    template: str
+
+    def apply(self, caption: str, credit: str) -> str:
+        return self.template.format(caption=caption, credit=credit)
+
+    def example(self, caption: str = "CAPTION", credit: str = "X") -> str:
+        return self.apply(caption, credit)
+
+
+CREDIT_STYLE = CaptionStyle("credit", "Credit in brackets", "{caption} (Credit: {credit})")
+PHOTO_STYLE = CaptionStyle("photo", "Photo line", "{caption} Photo: {credit}")
+AP_STYLE = CaptionStyle("ap", "AP style", "{caption} ({credit} via AP)")
+STYLES: tuple[CaptionStyle, ...] = (CREDIT_STYLE, PHOTO_STYLE, AP_STYLE)
+DEFAULT_STYLE = CREDIT_STYLE
+
+
+def caption_style(key: str | CaptionStyle | None) -> CaptionStyle:
+    """The style called ``key`` ("credit", "photo", "ap"); the default for anything else."""
+    if isinstance(key, CaptionStyle):
+        return key
+    return next((s for s in STYLES if s.key == key), DEFAULT_STYLE)
+
+
+def plain_caption(still: Still, language: str | None = None) -> str:
+    """The caption in ``language`` (else the default one), else the title, else the file name."""
+    return (still.caption_in(language) or still.title or still.name).strip()
+
+
+def press_caption(still: Still, language: str | None = None, style: str | CaptionStyle | None = None) -> str:
+    """ "CAPTION (Credit: Netflix)" (or the given style); a caption that already carries its
+    credit ("Cr. Netflix") is not given it twice."""
+    caption = plain_caption(still, language)
     credit = (still.credit or "").strip()
     if not credit or _carries_credit(caption, credit):
         return caption
-    return f"{caption} (Credit: {credit})"
+    return caption_style(style).apply(caption, credit)
 
 
 def _carries_credit(caption: str, credit: str) -> bool:
-    pattern = r"\b(?:cr\.|credit:|photo:|courtesy(?: of)?)\s*" + re.escape(credit)
-    return re.search(pattern, caption, re.IGNORECASE) is not None
+    name = re.escape(credit)
+    before = r"\b(?:cr\.|credit:|photo:|photo by|courtesy(?: of)?)\s*" + name
+    after = name + r"\s+via\s+\w+"
+    return re.search(before, caption, re.IGNORECASE) is not None or re.search(after, caption, re.IGNORECASE) is not None
 
 
-def press_text(stills: Iterable[Still], language: str | None = None) -> str:
+def press_text(stills: Iterable[Still], language: str | None = None, style: str | CaptionStyle | None = None) -> str:
     """One paragraph a still, separated by a blank line."""
-    return "\n\n".join(press_caption(still, language) for still in stills)
+    return "\n\n".join(press_caption(still, language, style) for still in stills)

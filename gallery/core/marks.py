@@ -1,0 +1,101 @@
+"""Ratings and picks of stills, what a rating filter keeps, and the orders a grid can be sorted in.
+
+A *mark* is what the user said about a still: 0-5 stars and a pick flag. Marks are stored by
+the still's content (``gallery.core.library``); here they are plain values keyed by whatever
+the caller uses (the grid uses the still's file).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from gallery.core.still import Still
+
+MAX_RATING = 5
+
+
+@dataclass(frozen=True)
+class Mark:
+    """0-5 stars and a pick flag; the default (0, False) is "nothing said"."""
+
+    rating: int = 0
+    pick: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rating", max(0, min(MAX_RATING, int(self.rating))))
+        object.__setattr__(self, "pick", bool(self.pick))
+
+    @property
+    def is_empty(self) -> bool:
+        return self.rating == 0 and not self.pick
+
+
+NO_MARK = Mark()
+
+
+@dataclass(frozen=True)
+class MarkFilter:
+    """Keeps picks only, and/or stills rated at least ``min_rating`` stars; empty, keeps all."""
+
+    picks_only: bool = False
+    min_rating: int = 0
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.picks_only and self.min_rating <= 0
+
+    def matches(self, mark: Mark | None) -> bool:
+        mark = mark or NO_MARK
+        if self.picks_only and not mark.pick:
+            return False
+        return mark.rating >= self.min_rating
+
+
+#: Sort keys of the grid, with their menu labels. "original" is the kit's order (by path) or,
+#: for a collection, the order stills were added in.
+SORTS: tuple[tuple[str, str], ...] = (
+    ("original", "Original Order"),
+    ("name", "File Name"),
+    ("rating", "Rating"),
+    ("date", "Date Created"),
+)
+SORT_KEYS = tuple(key for key, _ in SORTS)
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """ "ss_2" before "ss_10"; case-insensitive."""
+    return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(text))
+
+
+def date_key(still: Still) -> str | None:
+    """The creation date as sortable text (ISO 8601 to the second; the time zone is ignored)."""
+    text = (still.date_created or "").strip()
+    if len(text) < 4 or not text[:4].isdigit():
+        return None
+    return text[:19].replace(" ", "T")
+
+
+def sort_order(stills: Sequence[Still], marks: Mapping[str, Mark], key: str) -> list[int]:
+    """Indexes of ``stills`` in the order ``key`` asks for; ties keep the original order.
+
+    rating: most stars first, picks before others with as many; date: oldest first, undated
+    last; name: natural order of the file name.
+    """
+    rows = range(len(stills))
+    if key == "name":
+        return sorted(rows, key=lambda i: (natural_key(stills[i].name), natural_key(stills[i].file)))
+    if key == "rating":
+
+        def by_rating(i: int) -> tuple[int, int]:
+            mark = marks.get(stills[i].file) or NO_MARK
+            return (-mark.rating, 0 if mark.pick else 1)
+
+        return sorted(rows, key=by_rating)
+    if key == "date":
+        dated = [(date_key(s), i) for i, s in enumerate(stills)]
+        return [i for d, i in sorted(dated, key=lambda di: (di[0] is None, di[0] or "", di[1]))]
+    return list(rows)

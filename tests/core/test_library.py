@@ -1,0 +1,237 @@
+"""The library: marks and collections by content, surviving restarts and moved kits."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+
+import pytest
+from presshelpers import make_press_kit, sha, zip_kit
+
+from gallery.core import library as library_module
+from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection
+from gallery.core.kit import open_kit
+from gallery.core.library import Library, content_hash, default_library_path, identify
+from gallery.core.marks import Mark
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "data" / "library.sqlite3")
+    yield library
+    library.close()
+
+
+def test_the_library_lives_in_the_data_dir_in_wal_mode(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert default_library_path() == tmp_path / "share" / "stills" / "library.sqlite3"
+    library = Library()
+    assert library.available and library.path == default_library_path()
+    db = sqlite3.connect(library.path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    library.close()
+
+
+def test_hashes_are_the_files_sha256_and_computed_once(tmp_path, lib, monkeypatch):
+    kit = open_kit(make_press_kit(tmp_path / "kit"))
+    found = identify(kit, lib)
+    assert found == {s.file: sha(kit.path / s.file) for s in kit.stills}
+    calls = []
+    real = library_module.content_hash
+    monkeypatch.setattr(library_module, "content_hash", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    assert identify(open_kit(kit.path), lib) == found
+    assert calls == []  # unchanged size and mtime: from the cache
+    (kit.path / "a_taeho.jpg").write_bytes((kit.path / "b_dorothy.jpg").read_bytes())
+    again = identify(open_kit(kit.path), lib)
+    assert calls == ["a_taeho.jpg"]
+    assert again["a_taeho.jpg"] == found["b_dorothy.jpg"]
+
+
+def test_a_zip_member_hashes_like_the_file(tmp_path, lib):
+    folder = make_press_kit(tmp_path / "kit")
+    archive = open_kit(zip_kit(folder, tmp_path / "kit.zip"))
+    still = archive.stills[0]
+    assert content_hash(archive, still.file) == sha(folder / still.name)
+
+
+def test_marks_by_content_persist_across_a_new_library(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    kit = open_kit(make_press_kit(tmp_path / "kit"))
+    first = Library(path)
+    hashes = identify(kit, first)
+    first.set_mark(hashes["b_dorothy.jpg"], Mark(4, True))
+    first.set_mark(hashes["a_taeho.jpg"], Mark(9))  # clamped to 5
+    first.close()
+    second = Library(path)
+    marks = second.marks(hashes.values())
+    assert marks == {hashes["b_dorothy.jpg"]: Mark(4, True), hashes["a_taeho.jpg"]: Mark(5, False)}
+    # A copy of the kit elsewhere has the same marks: they follow the pictures.
+    copy = shutil.copytree(kit.path, tmp_path / "elsewhere")
+    assert second.marks(identify(open_kit(copy), second).values()) == marks
+    second.close()
+
+
+def test_collections_create_rename_reorder_delete(lib):
+    a = lib.create_collection("Dorothy")
+    b = lib.create_collection("Dorothy")
+    c = lib.create_collection("  Crew   shots ")
+    assert [x.name for x in lib.collections()] == ["Dorothy", "Dorothy 2", "Crew shots"]
+    assert lib.rename_collection(b.id, "Picks for Variety") == "Picks for Variety"
+    assert lib.rename_collection(c.id, "dorothy") == "dorothy 2"  # names stay distinct, case aside
+    lib.move_collection(c.id, -2)
+    assert [x.id for x in lib.collections()] == [c.id, a.id, b.id]
+    lib.reorder_collections([b.id, a.id])
+    assert [x.id for x in lib.collections()] == [b.id, a.id, c.id]
+    lib.delete_collection(a.id)
+    assert [x.id for x in lib.collections()] == [b.id, c.id]
+
+
+def test_adding_keeps_order_and_skips_duplicates(tmp_path, lib):
+    kit = open_kit(make_press_kit(tmp_path / "kit"))
+    hashes = identify(kit, lib)
+    coll = lib.create_collection("Dorothy")
+    entries = [(hashes[s.file], str(kit.path), s) for s in kit.stills if "Dorothy" in s.characters]
+    assert lib.add_to_collection(coll.id, entries[:2]) == 2
+    assert lib.add_to_collection(coll.id, entries) == len(entries) - 2
+    items = lib.items(coll.id)
+    assert [i.file for i in items] == [s.file for _, _, s in entries]
+    assert items[0].still.captions == entries[0][2].captions  # a snapshot for when the kit is gone
+    assert lib.collection(coll.id).count == len(entries)
+    lib.remove_from_collection(coll.id, [entries[0][0]])
+    assert [i.file for i in lib.items(coll.id)] == [s.file for _, _, s in entries[1:]]
+
+
+def test_a_collection_survives_a_restart_and_a_moved_kit(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    old = make_press_kit(tmp_path / "press" / "sweepers")
+    kit = open_kit(old)
+    lib = Library(path)
+    hashes = identify(kit, lib)
+    coll = lib.create_collection("Dorothy")
+    lib.add_to_collection(coll.id, [(hashes[s.file], str(old), s) for s in kit.stills if "Dorothy" in s.characters])
+    lib.close()
+
+    lib = Library(path)  # a restart
+    view = resolve_collection(lib, coll.id)
+    assert [s.file for s in view.stills] == [
+        "sweepers/b_dorothy.jpg",
+        "sweepers/c_dorothy_bubs.jpg",
+        "sweepers/d_crew.jpg",
+        "sweepers/g_taeho_dorothy.jpg",
+    ]
+    assert not any(s.error for s in view.stills)
+    assert view.read_bytes("sweepers/b_dorothy.jpg") == (old / "b_dorothy.jpg").read_bytes()
+
+    moved = tmp_path / "archive" / "2021" / "sweepers-kit"
+    moved.parent.mkdir(parents=True)
+    shutil.move(old, moved)
+    lost = resolve_collection(lib, coll.id)
+    assert [s.error for s in lost.stills] == [MISSING] * 4
+    assert lost.stills[0].caption == "Dorothy looks at the stars."  # still says what it was
+    # Opening the kit where it is now tells the library where its stills went.
+    identify(open_kit(moved), lib)
+    found = resolve_collection(lib, coll.id)
+    assert not any(s.error for s in found.stills)
+    real_kit, real_still = found.origin(found.stills[0].file)
+    assert real_kit.path == moved and real_still.file == "b_dorothy.jpg"
+    assert found.read_bytes(found.stills[0].file) == (moved / "b_dorothy.jpg").read_bytes()
+    lib.close()
+
+
+def test_a_collection_holds_stills_of_several_kits_with_clashing_names(tmp_path, lib):
+    one = open_kit(make_press_kit(tmp_path / "one", title="One"))
+    two_folder = make_press_kit(tmp_path / "two", title="Two")
+    (two_folder / "b_dorothy.jpg").write_bytes((one.path / "a_taeho.jpg").read_bytes()[:-2] + b"\xff\xd9")
+    two = open_kit(zip_kit(two_folder, tmp_path / "two.zip"))
+    coll = lib.create_collection("Mixed")
+    for kit in (one, two):
+        hashes = identify(kit, lib)
+        still = next(s for s in kit.stills if s.name == "b_dorothy.jpg")
+        lib.add_to_collection(coll.id, [(hashes[still.file], str(kit.path), still)])
+    view = resolve_collection(lib, coll.id)
+    assert isinstance(view, CompoundKit)
+    assert [s.file for s in view.stills] == ["one/b_dorothy.jpg", "two.zip/b_dorothy.jpg"]
+    assert {k.title for k in view.kits} == {"One", "Two"}
+    kit, still = origin_of(view, view.stills[1])
+    assert kit.path == tmp_path / "two.zip" and still.file == "b_dorothy.jpg"
+    assert view.read_bytes(view.stills[1].file) == (two_folder / "b_dorothy.jpg").read_bytes()
+    assert view.character_counts() == {"Dorothy": 2}
+    # Two kits in folders of the same name: the keys stay apart.
+    copy = shutil.copytree(two_folder, tmp_path / "elsewhere" / "one")
+    (copy / "b_dorothy.jpg").write_bytes((copy / "b_dorothy.jpg").read_bytes() + b"trailing bytes")
+    three = open_kit(copy)
+    still = three.still("b_dorothy.jpg")
+    lib.add_to_collection(coll.id, [(identify(three, lib)["b_dorothy.jpg"], str(three.path), still)])
+    keys = [s.file for s in resolve_collection(lib, coll.id).stills]
+    assert len(set(keys)) == 3 and keys[0] == "one/b_dorothy.jpg"
+
+
+def test_a_replaced_file_is_not_taken_for_the_collected_one(tmp_path, lib):
+    folder = make_press_kit(tmp_path / "kit")
+    kit = open_kit(folder)
+    hashes = identify(kit, lib)
+    coll = lib.create_collection("One")
+    still = kit.still("b_dorothy.jpg")
+    lib.add_to_collection(coll.id, [(hashes[still.file], str(folder), still)])
+    (folder / "b_dorothy.jpg").write_bytes((folder / "f_city.jpg").read_bytes())
+    assert resolve_collection(lib, coll.id).stills[0].error == MISSING
+
+
+def test_a_broken_or_newer_database_degrades_to_no_library(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    lib = Library(bad)
+    assert not lib.available
+    assert lib.collections() == [] and lib.marks(["x"]) == {}
+    lib.set_mark("x", Mark(3))  # dropped, no exception
+    newer = tmp_path / "newer.sqlite3"
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version=99")
+    db.close()
+    assert not Library(newer).available
+
+
+def test_two_threads_share_the_library(tmp_path, lib):
+    errors = []
+
+    def work(n):
+        try:
+            for i in range(50):
+                lib.set_mark(f"{n}-{i}", Mark(i % 6))
+                lib.marks([f"{n}-{i}"])
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(lib.marks(f"{n}-{i}" for n in range(3) for i in range(50))) == 150
+
+
+def test_two_library_instances_on_one_file_see_each_others_writes(tmp_path):
+    path = tmp_path / "shared.sqlite3"
+    a, b = Library(path), Library(path)
+    coll = a.create_collection("From A")
+    assert [c.name for c in b.collections()] == ["From A"]
+    b.rename_collection(coll.id, "Renamed in B")
+    assert a.collection(coll.id).name == "Renamed in B"
+    a.close()
+    b.close()
+
+
+def test_the_press_modules_import_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, gallery.core.library, gallery.core.compound, gallery.core.export, gallery.core.marks,"
+        " gallery.core.related, gallery.core.press;"
+        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))]; print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
