@@ -27,7 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, help="run for this long (default: 1 minute unless --cases)")
     parser.add_argument("--cases", type=int, help="run this many cases")
-    parser.add_argument("--seed", type=int, default=int(time.time()) % 100_000, help="run seed (default: from the clock)")
+    parser.add_argument(
+        "--seed", type=int, default=int(time.time()) % 100_000, help="run seed (default: from the clock)"
+    )
     parser.add_argument("--start", type=int, default=0, help="first case number")
     parser.add_argument("--jobs", "-j", type=int, default=2, help="worker processes (default: 2)")
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a case counts as a hang")
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = opts.minutes * 60 if opts.minutes else (None if opts.cases else 60.0)
     print(
         f"fuzz: seed {opts.seed}, {len(seeds)} seeds ({sum(map(len, seeds.values())) // 1024} KB), "
-        f"{opts.jobs} workers, {'%d cases' % opts.cases if opts.cases else '%.0f s' % seconds}",
+        f"{opts.jobs} workers, {f'{opts.cases} cases' if opts.cases else f'{seconds:.0f} s'}",
         flush=True,
     )
     last = [time.perf_counter()]

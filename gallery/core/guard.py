@@ -234,6 +234,16 @@ class Guard:
 
 def _worker_setup() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if not os.environ.get("STILLS_DEBUG"):
+        # libtiff and libjpeg print their complaints about a damaged file straight to fd 2
+        # ("TIFFFillStrip: Read error on strip 0"); from a worker that is noise on the
+        # user's terminal. What went wrong comes back through the pipe instead.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+            os.close(devnull)
+        except OSError:
+            pass
     try:
         import resource
 

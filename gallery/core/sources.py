@@ -630,7 +630,9 @@ class RecoveredZipSource(ZipSource):
         raise SourceError("damaged ZIP archive")  # never used: members are read directly
 
     def _read_member(self, info: zipfile.ZipInfo, limit: int) -> bytes:
-        where = MemberLocation(info.header_offset, info.compress_size, info.file_size, info.compress_type, info.CRC, True)
+        where = MemberLocation(
+            info.header_offset, info.compress_size, info.file_size, info.compress_type, info.CRC, True
+        )
         return read_member_at(self.path, where)[:limit]
 
 

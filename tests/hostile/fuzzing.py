@@ -97,7 +97,7 @@ def make_seeds(sample_dir: Path | None, width: int = 160) -> dict[str, bytes]:
     base = Image.new("RGB", (96, 64), (40, 90, 160))
     base.paste((240, 220, 30), (0, 0, 24, 16))
     buf = io.BytesIO()
-    iim = iim_dataset(2, 120, "Caption from IIM".encode()) + iim_dataset(2, 5, b"Title")
+    iim = iim_dataset(2, 120, b"Caption from IIM") + iim_dataset(2, 5, b"Title")
     base.save(buf, "TIFF", tiffinfo={270: "A TIFF description", 700: xmp_packet("TIFF XMP"), 33723: iim})
     seeds["seed.tif"] = buf.getvalue()
     buf = io.BytesIO()

@@ -116,11 +116,15 @@ def gif_header_only(width: int, height: int) -> bytes:
 
 def gif_many_frames(frames: int) -> bytes:
     head = b"GIF89a" + struct.pack("<HHBBB", 4, 4, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
-    frame = b"\x21\xf9\x04\x00\x00\x00\x00\x00" + b"\x2c" + struct.pack("<HHHHB", 0, 0, 4, 4, 0) + b"\x02\x02\x44\x01\x00"
+    frame = (
+        b"\x21\xf9\x04\x00\x00\x00\x00\x00" + b"\x2c" + struct.pack("<HHHHB", 0, 0, 4, 4, 0) + b"\x02\x02\x44\x01\x00"
+    )
     return head + frame * frames + b"\x3b"
 
 
-def tiff(entries: list[tuple[int, int, int, bytes | int]], *, next_ifd: int = 0, extra: bytes = b"", first: int = 8) -> bytes:
+def tiff(
+    entries: list[tuple[int, int, int, bytes | int]], *, next_ifd: int = 0, extra: bytes = b"", first: int = 8
+) -> bytes:
     """A little-endian TIFF with one IFD at ``first``: entries (tag, type, count, value).
 
     ``value`` is an int (stored inline or as the offset it names) or bytes (placed after the
@@ -179,7 +183,13 @@ def tiff_ifd_loop() -> bytes:
 
 def webp_header_only(width: int, height: int) -> bytes:
     """A VP8X WebP whose canvas claims width×height (at most 16384 each)."""
-    vp8x = b"VP8X" + struct.pack("<I", 10) + b"\x00\x00\x00\x00" + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
+    vp8x = (
+        b"VP8X"
+        + struct.pack("<I", 10)
+        + b"\x00\x00\x00\x00"
+        + (width - 1).to_bytes(3, "little")
+        + (height - 1).to_bytes(3, "little")
+    )
     body = b"WEBP" + vp8x
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
@@ -199,7 +209,11 @@ def exif_ifd_loop() -> bytes:
     n = 1
     ifd1 = 8 + 2 + 12 * n + 4 + len(desc)
     ifd0 = tiff([(0x010E, ASCII, len(desc), desc)], next_ifd=ifd1)
-    ifd1_bytes = struct.pack("<H", 1) + struct.pack("<HHII", 0x0131, ASCII, 4, struct.unpack("<I", b"abc\x00")[0]) + struct.pack("<I", 8)
+    ifd1_bytes = (
+        struct.pack("<H", 1)
+        + struct.pack("<HHII", 0x0131, ASCII, 4, struct.unpack("<I", b"abc\x00")[0])
+        + struct.pack("<I", 8)
+    )
     return ifd0 + ifd1_bytes
 
 
@@ -270,14 +284,18 @@ XMP_MARKER = b"http://ns.adobe.com/xap/1.0/\x00"
 
 
 def xmp_packet(description: str = "An XMP caption", inner: str | None = None) -> bytes:
-    body = inner if inner is not None else (
-        f"<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>{description}</rdf:li></rdf:Alt></dc:description>"
+    body = (
+        inner
+        if inner is not None
+        else (
+            f"<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>{description}</rdf:li></rdf:Alt></dc:description>"
+        )
     )
     return (
         "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
         "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
         f"{body}</rdf:Description></rdf:RDF></x:xmpmeta>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def xmp_app1(packet: bytes) -> bytes:
@@ -285,10 +303,7 @@ def xmp_app1(packet: bytes) -> bytes:
 
 
 def xmp_xxe(target: str) -> bytes:
-    return (
-        f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{target}">]>'.encode()
-        + xmp_packet("&xxe;")
-    )
+    return f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{target}">]>'.encode() + xmp_packet("&xxe;")
 
 
 def xmp_billion_laughs() -> bytes:
@@ -340,7 +355,11 @@ def hostile_files() -> list[Case]:
         Case("zeros.tif", b"\x00" * 5000, error="not an image"),
         Case("page.png", b"<!DOCTYPE html><html><body>404 Not Found</body></html>", error="not an image (text)"),
         Case("two-bytes.jpg", b"\xff\xd8", error="damaged file"),
-        Case("heic.jpg", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 100, error="unsupported format (HEIF/AVIF)"),
+        Case(
+            "heic.jpg",
+            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 100,
+            error="unsupported format (HEIF/AVIF)",
+        ),
         Case("cut-header.jpg", jpeg[:100], error="damaged file"),
         Case("cut-half.jpg", jpeg[: len(jpeg) // 2], error="damaged file (cut short)"),
         Case("cut-half.png", png[: len(png) // 2], error="damaged file"),
@@ -381,14 +400,18 @@ def hostile_files() -> list[Case]:
             "iim-extended-length.jpg",
             jpeg_with(photoshop_app13(iim_dataset(2, 5, b"Title") + bytes([0x1C, 2, 120, 0x80, 0x08]) + b"\xff" * 8)),
         ),
-        Case("iim-bad-marker.jpg", jpeg_with(photoshop_app13(iim_dataset(2, 5, b"Title") + b"\x1d\x02\x78\x00\x05hello"))),
+        Case(
+            "iim-bad-marker.jpg", jpeg_with(photoshop_app13(iim_dataset(2, 5, b"Title") + b"\x1d\x02\x78\x00\x05hello"))
+        ),
         Case(
             "iim-shift-jis.jpg",
             jpeg_with(photoshop_app13(iim_dataset(2, 120, "宇宙の掃除屋たち".encode("shift_jis")))),
         ),
         Case(
             "iim-unknown-charset.jpg",
-            jpeg_with(photoshop_app13(iim_dataset(1, 90, b"\x1b$B") + iim_dataset(2, 120, "日本".encode("iso2022_jp")))),
+            jpeg_with(
+                photoshop_app13(iim_dataset(1, 90, b"\x1b$B") + iim_dataset(2, 120, "日本".encode("iso2022_jp")))
+            ),
         ),
         Case("iim-bad-date.jpg", jpeg_with(photoshop_app13(iim_dataset(2, 30, b"99999999"))), warning=None),
         Case("iim-resource-past-end.jpg", jpeg_with(photoshop_app13(iim_dataset(2, 5, b"T"), size=0x7FFFFFFF))),

@@ -15,9 +15,8 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
 from conftest import write
-from hostile_cases import good_jpeg, good_png
+from hostile_cases import good_jpeg
 from PIL import Image
 
 from gallery.core import imaging

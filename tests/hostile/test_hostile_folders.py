@@ -218,7 +218,7 @@ def test_a_read_only_kit_is_used_fully_and_left_as_it_was(tmp_path, cache, catal
     write(kit_dir / "sub" / "b.png", good_png())
     write(kit_dir / "bad.jpg", b"garbage")
     write(kit_dir / "kit.toml", b'title = "Read only"\n')
-    for folder, dirs, files in os.walk(kit_dir):
+    for folder, _dirs, files in os.walk(kit_dir):
         for name in files:
             os.chmod(Path(folder, name), 0o444)
         os.chmod(folder, 0o555)
@@ -238,7 +238,7 @@ def test_a_read_only_kit_is_used_fully_and_left_as_it_was(tmp_path, cache, catal
         # (no sidecar, no .thumbnails, no Thumbs.db, not a changed mtime).
         assert snapshot(kit_dir) == before
     finally:
-        for folder, dirs, files in os.walk(kit_dir):
+        for folder, _dirs, _files in os.walk(kit_dir):
             os.chmod(folder, 0o755)
 
 

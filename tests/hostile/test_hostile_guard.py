@@ -64,6 +64,11 @@ def test_the_guard_replaces_a_crashed_worker_and_kills_a_hung_one():
         assert (guard.crashes, guard.timeouts) == (1, 1)
 
 
+def test_workers_never_start_workers_of_their_own():
+    with guards.Guard(workers=1, timeout=10) as guard:
+        assert guard.run(guards.processes_allowed) is False
+
+
 def test_a_worker_cannot_take_all_the_memory():
     with guards.Guard(workers=1, timeout=20) as guard:
         with pytest.raises(MemoryError):
@@ -142,11 +147,23 @@ if __name__ == "__main__":
 """
     runner = write(tmp_path / "run_gallery.py", script.encode())
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
-    info = subprocess.run([sys.executable, str(runner), "info", str(kit_dir), "--json"], capture_output=True, text=True, env=env, timeout=60)
+    info = subprocess.run(
+        [sys.executable, str(runner), "info", str(kit_dir), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert info.returncode == 0, info.stderr
     assert "Traceback" not in info.stderr
     assert '"error": "decoder crashed"' in info.stdout
-    thumbs = subprocess.run([sys.executable, str(runner), "thumbs", str(kit_dir), "-j", "2"], capture_output=True, text=True, env=env, timeout=60)
+    thumbs = subprocess.run(
+        [sys.executable, str(runner), "thumbs", str(kit_dir), "-j", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert thumbs.returncode == 0, thumbs.stderr
     assert "Traceback" not in thumbs.stderr
     assert "failed: hang.jpg: timed out" in thumbs.stdout

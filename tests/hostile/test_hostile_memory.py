@@ -100,7 +100,11 @@ def test_bombs_leave_memory_flat(tmp_path, isolated):
     if not isolated:
         env["STILLS_NO_WORKERS"] = "1"
     result = subprocess.run(
-        [sys.executable, str(probe), str(kit), str(tmp_path / "xdg")], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, str(probe), str(kit), str(tmp_path / "xdg")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     doc = json.loads(result.stdout)

@@ -14,7 +14,7 @@ from conftest import snapshot, write
 from hostile_cases import Member, good_jpeg, good_png, many_entries_zip, raw_zip
 
 from gallery.core import kit as kit_module
-from gallery.core.imaging import ImageError, ThumbnailCache, load_thumbnail
+from gallery.core.imaging import ImageError, load_thumbnail
 from gallery.core.kit import KitError, open_kit
 from gallery.core.thumbnailer import build_thumbnails
 
@@ -100,7 +100,9 @@ def test_a_member_that_lies_small_never_inflates_beyond_what_it_declared(tmp_pat
 
 def test_overlapping_members_are_refused(tmp_path):
     # The "better zip bomb": many central entries share one local header and its data.
-    members = [Member(b"kernel.jpg", JPEG)] + [Member(f"copy{i}.jpg".encode(), JPEG, header_offset=0) for i in range(500)]
+    members = [Member(b"kernel.jpg", JPEG)] + [
+        Member(f"copy{i}.jpg".encode(), JPEG, header_offset=0) for i in range(500)
+    ]
     started = time.perf_counter()
     kit = open_kit(write(tmp_path / "overlap.zip", raw_zip(members)))
     assert time.perf_counter() - started < 10
@@ -198,9 +200,9 @@ def test_names_without_the_utf8_flag_are_shown_best_effort(tmp_path, cache):
     members = [
         Member("café.jpg".encode("cp437"), JPEG),  # what the standard says
         Member("宇宙.jpg".encode("shift_jis"), JPEG),  # a Japanese Windows zip
-        Member("한국.jpg".encode("utf-8"), JPEG),  # UTF-8 without the flag
+        Member("한국.jpg".encode(), JPEG),  # UTF-8 without the flag
         Member(b"\xff\xfe\x80\x81.jpg", JPEG),  # nothing in particular
-        Member("ok.jpg".encode(), JPEG, flags=0x800),
+        Member(b"ok.jpg", JPEG, flags=0x800),
     ]
     kit = open_kit(write(tmp_path / "names.zip", raw_zip(members)))
     files = [s.file for s in kit.stills]
@@ -254,7 +256,9 @@ def test_hostile_side_files_in_a_zip_are_warnings(tmp_path):
 
 
 def test_a_self_extracting_prefix_and_a_member_past_the_end(tmp_path):
-    data = raw_zip([Member(b"a.jpg", JPEG), Member(b"far.jpg", JPEG, header_offset=10**8)], prefix=b"MZ" + b"\x90" * 5000)
+    data = raw_zip(
+        [Member(b"a.jpg", JPEG), Member(b"far.jpg", JPEG, header_offset=10**8)], prefix=b"MZ" + b"\x90" * 5000
+    )
     kit = open_kit(write(tmp_path / "sfx.zip", data))
     found = errors(kit)
     assert found["a.jpg"] is None
