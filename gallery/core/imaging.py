@@ -38,6 +38,14 @@ APP_NAME = "stills"
 #: Pillow's own "possible decompression bomb" threshold: 358 MB as RGBA. Images over it that
 #: cannot be decoded reduced (everything but JPEG) are refused with their size.
 MAX_DECODE_PIXELS = 89_478_485
+#: A progressive (or multi-scan) JPEG is decoded through a buffer of every DCT coefficient of
+#: the full-size image, whatever the scale asked for: a 300-byte header claiming 13000×13000
+#: made libjpeg allocate 977 MB. Over this, such a JPEG is refused with its size.
+MAX_JPEG_COEFFICIENT_BYTES = 256 * 1024 * 1024
+#: Each scan of a progressive JPEG is a pass over every block, and a scan can be a few bytes:
+#: thousands of them keep libjpeg busy for minutes inside one C call. Encoders write about 10
+#: (libjpeg-turbo's own TurboJPEG API stops at 500).
+MAX_JPEG_SCANS = 256
 DECODE_SECONDS = 30.0
 _TEMP_PREFIX = ".stills-"
 #: Reasons that may pass (the file is being copied, memory was short): never recorded.
@@ -94,6 +102,11 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
             # The box in stored pixels: a 90° orientation swaps what fits.
             box = (max_height, max_width) if orientation in (5, 6, 7, 8) else (max_width, max_height)
             if im.format in ("JPEG", "MPO"):
+                scans = _jpeg_scans(bounded)
+                if scans > MAX_JPEG_SCANS:
+                    raise ImageError(f"damaged file (too many scans: {scans})")
+                if _jpeg_coefficient_bytes(im, scans) > MAX_JPEG_COEFFICIENT_BYTES:
+                    raise ImageError(f"image too large ({full[0]}×{full[1]})")
                 im.draft("RGB", box)
             if im.width * im.height > MAX_DECODE_PIXELS:
                 raise ImageError(f"image too large ({full[0]}×{full[1]})")
@@ -118,6 +131,77 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
     except Exception:  # noqa: BLE001 - OSError, SyntaxError, struct.error...: a decoder's view of bad data
         raise ImageError("damaged file") from None
     return small
+
+
+def _jpeg_coefficient_bytes(im: Image.Image, scans: int) -> int:
+    """Bytes of the whole-image coefficient buffer libjpeg allocates for this JPEG, or 0 when it
+    decodes row by row (a baseline JPEG whose one scan holds every component)."""
+    if not (im.info.get("progressive") or im.info.get("progression") or scans > 1):
+        return 0
+    layers = getattr(im, "layer", None) or [(1, 1, 1, 0)] * max(1, len(im.getbands()))
+    h_max = max(1, *(int(layer[1]) for layer in layers))
+    v_max = max(1, *(int(layer[2]) for layer in layers))
+    total = 0
+    for _, h, v, _ in layers:
+        columns = -(-im.width * max(1, int(h)) // (8 * h_max))
+        rows = -(-im.height * max(1, int(v)) // (8 * v_max))
+        total += columns * rows * 64 * 2  # 64 coefficients of 2 bytes per 8×8 block
+    return total
+
+
+def _seek_past_first_sos(fh) -> bool:
+    """Walk the marker segments from SOI (skipping APPn by their lengths, so an EXIF
+    thumbnail's markers are never seen) to just after the first SOS header."""
+    fh.seek(0)
+    if fh.read(2) != b"\xff\xd8":
+        return False
+    for _ in range(100_000):
+        byte = fh.read(1)
+        if byte != b"\xff":
+            return False
+        while byte == b"\xff":  # fill bytes before a marker
+            byte = fh.read(1)
+        if not byte:
+            return False
+        marker = byte[0]
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # TEM, RSTn: no length
+            continue
+        head = fh.read(2)
+        length = int.from_bytes(head, "big") if len(head) == 2 else 0
+        if length < 2:
+            return False
+        fh.seek(length - 2, 1)
+        if marker == 0xDA:
+            return True
+    return False
+
+
+def _jpeg_scans(fh) -> int:
+    """How many scans the (first) image has: SOS markers from the first one to the EOI.
+
+    Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so 0xFF
+    0xDA there is a marker. An EXIF thumbnail's scan comes before the image's (skipped with
+    its APP1 segment), an MPO's second image after the EOI: neither counts. Stops counting
+    past MAX_JPEG_SCANS.
+    """
+    position = fh.tell()
+    try:
+        if not _seek_past_first_sos(fh):
+            return 1
+        scans, tail = 1, b""
+        while scans <= MAX_JPEG_SCANS:
+            chunk = fh.read(1024 * 1024)
+            if not chunk:
+                return scans
+            data = tail + chunk
+            eoi = data.find(b"\xff\xd9")
+            scans += data.count(b"\xff\xda", 0, eoi if eoi >= 0 else len(data)) - tail.count(b"\xff\xda")
+            if eoi >= 0:
+                return scans
+            tail = chunk[-1:]
+        return scans
+    finally:
+        fh.seek(position)
 
 
 def _display_mode(im: Image.Image) -> Image.Image:

@@ -77,6 +77,20 @@ def jpeg_with_size(width: int, height: int, base: bytes | None = None) -> bytes:
     raise AssertionError("no SOF")
 
 
+def progressive_jpeg(size=(64, 64), subsampling: int = 0) -> bytes:
+    buf = io.BytesIO()
+    Image.effect_noise(size, 40).convert("RGB").save(buf, "JPEG", progressive=True, subsampling=subsampling)
+    return buf.getvalue()
+
+
+def jpeg_scan_bomb(repeats: int = 300) -> bytes:
+    """A small progressive JPEG whose last scan is repeated: every scan is a pass over every
+    block, and thousands of cheap scans keep libjpeg inside one C call for minutes."""
+    data = progressive_jpeg()
+    last_scan = data.rindex(b"\xff\xda")
+    return data[:-2] + data[last_scan:-2] * repeats + b"\xff\xd9"
+
+
 # --- PNG / GIF / TIFF / WebP headers -------------------------------------------------------
 
 
@@ -378,6 +392,13 @@ def hostile_files() -> list[Case]:
         Case("bomb.webp", webp_header_only(16384, 16384), error="image too large"),
         # under Pillow's own refusal, over what Stills decodes in full
         Case("big-sneaky.png", png_header_only(10000, 10000), thumb="image too large (10000×10000)"),
+        # progressive JPEG: libjpeg buffers every coefficient of the full image, draft or not
+        Case(
+            "progressive-bomb.jpg",
+            jpeg_with_size(13000, 13000, base=progressive_jpeg()),
+            thumb="image too large (13000×13000)",
+        ),
+        Case("scan-bomb.jpg", jpeg_scan_bomb(), thumb="damaged file (too many scans"),
         Case("zero-width.png", png_header_only(0, 100), error="invalid size (0×100)"),
         Case("zero-height.gif", gif_header_only(100, 0), error="invalid size (100×0)"),
         Case("tiff-ifd-loop.tif", tiff_ifd_loop(), thumb="any"),

@@ -19,6 +19,7 @@ from hostile_cases import (
     good_jpeg,
     jpeg_with_size,
     png_header_only,
+    progressive_jpeg,
     tiff_image,
     webp_header_only,
 )
@@ -38,6 +39,8 @@ BOMBS = {
     "sneaky.tif": tiff_image(12000, 12000),
     # 144 MP JPEG: DCT scaling decodes it at 1/8, so it is shown (or found damaged), cheaply
     "poster.jpg": jpeg_with_size(12000, 12000),
+    # ...but a progressive one would need every coefficient in memory: 977 MB before the cap
+    "progressive.jpg": jpeg_with_size(13000, 13000, base=progressive_jpeg()),
     "good.jpg": good_jpeg(),
 }
 
@@ -111,7 +114,7 @@ def test_bombs_leave_memory_flat(tmp_path, isolated):
     errors, reasons = doc["errors"], doc["reasons"]
     for name in ("bomb.jpg", "bomb.png", "bomb.gif", "bomb.tif", "bomb.webp"):
         assert errors[name].startswith("image too large"), (name, errors[name])
-    for name in ("sneaky.png", "sneaky-grey.png", "sneaky.gif", "sneaky.tif"):
+    for name in ("sneaky.png", "sneaky-grey.png", "sneaky.gif", "sneaky.tif", "progressive.jpg"):
         assert reasons[name].startswith("image too large ("), (name, reasons[name])
     assert reasons["good.jpg"] == "ok"
     grown = doc["peak"] - doc["base"]
