@@ -387,3 +387,8 @@ def _remove(path: Path) -> None:
 def _clean(temp: Iterable[Path], made: Iterable[Path]) -> None:
     for path in [*temp, *made]:
         _remove(path)
+
+
+def remove_files(paths: Iterable[Path]) -> None:
+    """Remove what an export made (when a step after it, such as a contact sheet, is cancelled)."""
+    _clean([], paths)

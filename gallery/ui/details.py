@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core import imaging
+from gallery.core.marks import Mark
+from gallery.core.related import Related
 from gallery.core.still import X_DEFAULT, Still
 from gallery.ui.filterbar import SEGMENT_STYLE
-from gallery.ui.grid import format_date
+from gallery.ui.grid import format_date, mark_text, stars_text
 from gallery.ui.images import pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.thumbnails import describe_error
@@ -153,6 +156,107 @@ class PreviewWidget(QWidget):
             )
 
 
+class RelatedRow(QAbstractButton):
+    """One related still: a small thumbnail, its caption (elided) and what it shares.
+
+    Signals: those of QAbstractButton (clicked).
+    """
+
+    THUMB = QSize(72, 48)
+
+    def __init__(self, related: Related, pixmap: QPixmap | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.related = related
+        self.file = related.still.file
+        self._pixmap = pixmap
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        still = related.still
+        self.caption = still.caption or still.title or still.name
+        n = len(related.shared)
+        self.shares = f"Shares {', '.join(related.shared)}" if n <= 3 else f"Shares {n} characters"
+        embargo = still.release_date if still.is_embargoed() else None
+        if embargo:
+            self.shares += f"  ·  Embargoed until {format_date(embargo)}"
+        self.setText(self.caption)
+        self.setToolTip(f"{self.caption}\n{self.shares}\n{still.file}")
+        self.setAccessibleName(f"Related still: {self.caption}. {self.shares}")
+
+    def set_pixmap(self, pixmap: QPixmap | None) -> None:
+        self._pixmap = pixmap
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(240, self.THUMB.height() + 8)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        base = pal.color(QPalette.ColorRole.Window)
+        r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if self.underMouse() or self.hasFocus():
+            wash = QColor(pal.color(QPalette.ColorRole.Highlight))
+            wash.setAlphaF(0.14 if self.underMouse() else 0.08)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(wash)
+            p.drawRoundedRect(r, 6, 6)
+        thumb = QRectF(4, 4, self.THUMB.width(), self.THUMB.height())
+        if self._pixmap is not None and not self._pixmap.isNull():
+            size = self._pixmap.deviceIndependentSize()
+            scale = min(thumb.width() / size.width(), thumb.height() / size.height())
+            w, h = size.width() * scale, size.height() * scale
+            target = QRectF(thumb.x() + (thumb.width() - w) / 2, thumb.y() + (thumb.height() - h) / 2, w, h)
+            path = QPainterPath()
+            path.addRoundedRect(target, 3, 3)
+            p.save()
+            p.setClipPath(path)
+            p.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+            p.restore()
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            fill = QColor(text)
+            fill.setAlphaF(0.08)
+            p.setBrush(fill)
+            p.drawRoundedRect(thumb, 3, 3)
+        x = int(thumb.right()) + 10
+        width = self.width() - x - 6
+        fm = QFontMetrics(self.font())
+        small = QFont(self.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        sfm = QFontMetrics(small)
+        top = int(thumb.y()) + max(0, (self.THUMB.height() - fm.lineSpacing() - sfm.lineSpacing()) // 2)
+        p.setPen(text)
+        p.setFont(self.font())
+        p.drawText(x, top + fm.ascent(), fm.elidedText(self.caption, Qt.TextElideMode.ElideRight, width))
+        dim = QColor(
+            round(text.red() * 0.55 + base.red() * 0.45),
+            round(text.green() * 0.55 + base.green() * 0.45),
+            round(text.blue() * 0.55 + base.blue() * 0.45),
+        )
+        p.setPen(dim)
+        p.setFont(small)
+        p.drawText(
+            x,
+            top + fm.lineSpacing() + sfm.ascent(),
+            sfm.elidedText(self.shares, Qt.TextElideMode.ElideRight, width),
+        )
+        p.end()
+
+    def enterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().leaveEvent(event)
+
+
 def _selectable(text: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(SELECTABLE)
@@ -165,14 +269,21 @@ def _selectable(text: str = "", wrap: bool = True) -> QLabel:
 
 
 class DetailsPanel(QWidget):
-    """Everything about the selected still; an empty state; or "N stills selected".
+    """Everything about the selected still, and the stills related to it; an empty state;
+    or "N stills selected".
 
-    Signals: languageChanged(str) when the user picks another caption language.
+    Signals: languageChanged(str) when the user picks another caption language;
+    relatedActivated(str file) when a related still is clicked.
     """
 
     languageChanged = Signal(str)
+    relatedActivated = Signal(str)
+
+    #: Related stills listed at most.
+    RELATED_LIMIT = 8
 
     FIELDS = (
+        ("rating", "Rating"),
         ("credit", "Credit"),
         ("creator", "Creator"),
         ("copyright", "Copyright"),
@@ -182,6 +293,7 @@ class DetailsPanel(QWidget):
         ("usage", "Usage terms"),
         ("dimensions", "Dimensions"),
         ("file", "File"),
+        ("kit", "Kit"),
         ("size", "File size"),
         ("error", "Problem"),
         ("warnings", "Warnings"),
@@ -295,6 +407,24 @@ class DetailsPanel(QWidget):
             self._keys[key] = k
             self.values[key] = v
         lay.addLayout(form)
+
+        self.related_title = QLabel("Related stills")
+        self.related_title.setObjectName("relatedTitle")
+        heading = QFont(self.related_title.font())
+        heading.setWeight(QFont.Weight.DemiBold)
+        self.related_title.setFont(heading)
+        self.related_title.setContentsMargins(0, 8, 0, 0)
+        lay.addWidget(self.related_title)
+        self._related_host = QWidget()
+        self._related_layout = QVBoxLayout(self._related_host)
+        self._related_layout.setContentsMargins(0, 0, 0, 0)
+        self._related_layout.setSpacing(2)
+        lay.addWidget(self._related_host)
+        self.related_more = QLabel()
+        self.related_more.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addWidget(self.related_more)
+        self._related_rows: list[RelatedRow] = []
+        self.set_related([])
         lay.addStretch(1)
         self.show_empty()
 
@@ -326,10 +456,10 @@ class DetailsPanel(QWidget):
     def still(self) -> Still | None:
         return self._still
 
-    def show_empty(self, loading: bool = False) -> None:
+    def show_empty(self, loading: bool = False, what: str = "kit") -> None:
         self._still = None
         self._request += 1
-        self.message.setText("Opening kit…" if loading else "Select a still to see its details")
+        self.message.setText(f"Opening {what}…" if loading else "Select a still to see its details")
         self.hint.setText("" if loading else "Click a thumbnail, or use the arrow keys in the grid.")
         self._stack.setCurrentWidget(self._message_page)
 
@@ -337,7 +467,9 @@ class DetailsPanel(QWidget):
         self._still = None
         self._request += 1
         self.message.setText(f"{count} stills selected")
-        self.hint.setText("Ctrl+Shift+C copies their captions and credits.")
+        self.hint.setText(
+            "Ctrl+Shift+C copies their captions and credits, Ctrl+B adds them to a collection, Ctrl+E exports them."
+        )
         self._stack.setCurrentWidget(self._message_page)
 
     def show_still(self, still: Still, error: str | None = None) -> None:
@@ -383,11 +515,59 @@ class DetailsPanel(QWidget):
         self._set("size", size_text)
         self._set("error", problem or "")
         self._set("warnings", "\n".join(still.warnings))
+        if not same:
+            self._set("rating", "")
+            self._set("kit", "")
         alarm = "color: #c0392b; font-weight: 600;"
         self.values["release"].setStyleSheet(alarm if embargoed else "")
         self.values["error"].setStyleSheet(alarm if problem else "")
         if not same and not problem:
             self._preview_timer.start()
+
+    def set_mark(self, mark: Mark | None) -> None:
+        """The shown still's stars and pick ("★★★★☆  ·  Pick")."""
+        parts = []
+        if mark is not None and mark.rating:
+            parts.append(stars_text(mark.rating))
+        if mark is not None and mark.pick:
+            parts.append("⚑ Pick")
+        self._set("rating", "  ·  ".join(parts))
+        self.values["rating"].setAccessibleName(mark_text(mark) or "not rated")
+
+    def set_kit_name(self, name: str) -> None:
+        """Which kit the shown still comes from (shown in a collection, where kits mix)."""
+        self._set("kit", name)
+
+    def set_related(self, related: Sequence[Related], total: int | None = None) -> None:
+        """The stills sharing characters with the shown one, best first (``total``: how many
+        there are in all, when more than these)."""
+        for row in self._related_rows:
+            self._related_layout.removeWidget(row)
+            row.deleteLater()
+        self._related_rows = []
+        for item in related:
+            row = RelatedRow(item, self._thumbnail_for(item.still.file))
+            row.clicked.connect(lambda _checked=False, f=item.still.file: self.relatedActivated.emit(f))
+            self._related_layout.addWidget(row)
+            self._related_rows.append(row)
+        shown = bool(related)
+        self.related_title.setVisible(shown)
+        self._related_host.setVisible(shown)
+        more = (total or 0) - len(related)
+        self.related_more.setText(f"and {more} more" if more > 0 else "")
+        self.related_more.setVisible(more > 0)
+
+    def related_files(self) -> list[str]:
+        return [row.file for row in self._related_rows]
+
+    def related_rows(self) -> list[RelatedRow]:
+        return list(self._related_rows)
+
+    def refresh_related_thumbnails(self, files: Sequence[str]) -> None:
+        wanted = set(files)
+        for row in self._related_rows:
+            if row.file in wanted:
+                row.set_pixmap(self._thumbnail_for(row.file))
 
     def set_thumbnail_error(self, error: str) -> None:
         if self._still is not None:

@@ -1,7 +1,8 @@
-"""The filter bar above the grid: search box, character and keyword chips, any/all, clear.
+"""The filter bar above the grid: search box, character and keyword chips, any/all, picks
+and minimum rating, clear.
 
-It only builds a ``StillFilter`` (core, Qt-free) and emits it; the proxy model does
-the filtering. Typing is debounced (150 ms) so a burst of keys filters once.
+It only builds a ``StillFilter`` and a ``MarkFilter`` (core, Qt-free) and emits them; the
+proxy model does the filtering. Typing is debounced (150 ms) so a burst of keys filters once.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.filtering import StillFilter
+from gallery.core.marks import MarkFilter
 from gallery.ui.flowlayout import FlowLayout
 
 SEARCH_DEBOUNCE_MS = 150
@@ -137,6 +140,14 @@ QToolButton[segment="true"]:hover { background: palette(alternate-base); }
 QToolButton[segment="true"]:checked {
     background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
 }
+QToolButton[pill="true"] {
+    border: 1px solid palette(mid); border-radius: 12px; background: palette(base); color: palette(text);
+    padding: 2px 8px; min-height: 20px;
+}
+QToolButton[pill="true"]:hover { background: palette(alternate-base); }
+QToolButton[pill="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+}
 """
 
 
@@ -215,13 +226,19 @@ def order_counts(counts: Mapping[str, int], preferred: Iterable[str] = ()) -> li
     return ordered + rest
 
 
-class FilterBar(QWidget):
-    """Search box, chips and the any/all switch; emits the resulting ``StillFilter``.
+#: The minimum-rating choices: (label, stars).
+RATING_CHOICES = (("★ Any", 0), ("★ 1+", 1), ("★ 2+", 2), ("★ 3+", 3), ("★ 4+", 4), ("★ 5", 5))
 
-    Signals: filterChanged(StillFilter).
+
+class FilterBar(QWidget):
+    """Search box, chips, the any/all switch, picks and minimum rating; emits the resulting
+    ``StillFilter`` and ``MarkFilter``.
+
+    Signals: filterChanged(StillFilter); markFilterChanged(MarkFilter).
     """
 
     filterChanged = Signal(object)
+    markFilterChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,7 +247,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search captions, credits, names…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
         self.search.setAccessibleName("Search")
         self._quiet = False
@@ -262,6 +279,23 @@ class FilterBar(QWidget):
         self.keywords_toggle.setText("Keywords")
         self.keywords_toggle.toggled.connect(self.set_keywords_visible)
 
+        self.picks_button = QToolButton()
+        self.picks_button.setObjectName("picksButton")
+        self.picks_button.setText("⚑ Picks")
+        self.picks_button.setCheckable(True)
+        self.picks_button.setProperty("pill", True)
+        self.picks_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.picks_button.setToolTip("Show only the stills you picked (P flags the selected stills)")
+        self.picks_button.toggled.connect(self._on_marks_changed)
+        self.rating_combo = QComboBox()
+        self.rating_combo.setObjectName("ratingCombo")
+        for label, stars in RATING_CHOICES:
+            self.rating_combo.addItem(label, stars)
+        self.rating_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rating_combo.setToolTip("Show only stills rated at least this many stars (keys 1-5 rate)")
+        self.rating_combo.setAccessibleName("Minimum rating")
+        self.rating_combo.currentIndexChanged.connect(self._on_marks_changed)
+
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear filters")
         self.clear_button.setAutoRaise(True)
@@ -279,6 +313,9 @@ class FilterBar(QWidget):
         segments.addWidget(self.all_button)
         top.addLayout(segments)
         top.addSpacing(8)
+        top.addWidget(self.picks_button)
+        top.addWidget(self.rating_combo)
+        top.addSpacing(4)
         top.addWidget(self.keywords_toggle)
         top.addStretch(0)
         top.addWidget(self.clear_button)
@@ -348,17 +385,35 @@ class FilterBar(QWidget):
             query=self.search.text().strip(),
         )
 
+    def current_mark_filter(self) -> MarkFilter:
+        return MarkFilter(
+            picks_only=self.picks_button.isChecked(), min_rating=int(self.rating_combo.currentData() or 0)
+        )
+
+    def set_mark_filter(self, mark_filter: MarkFilter) -> None:
+        """Show ``mark_filter`` and emit it (once)."""
+        self._quiet = True
+        self.picks_button.setChecked(mark_filter.picks_only)
+        self.rating_combo.setCurrentIndex(max(0, min(len(RATING_CHOICES) - 1, mark_filter.min_rating)))
+        self._quiet = False
+        self._on_marks_changed()
+
     def set_match_all(self, match_all: bool) -> None:
         (self.all_button if match_all else self.any_button).setChecked(True)
 
     def clear(self) -> None:
-        """Clear search and chips (keeps the any/all choice) and emit at once."""
+        """Clear search, chips, picks and rating (keeps the any/all choice) and emit at once."""
         self._debounce.stop()
         self._quiet = True  # (not blockSignals: the line edit's clear button listens to textChanged)
         self.search.clear()
+        marks_on = not self.current_mark_filter().is_empty
+        self.picks_button.setChecked(False)
+        self.rating_combo.setCurrentIndex(0)
         self._quiet = False
         self.characters.clear()
         self.keywords.clear()
+        if marks_on:
+            self.markFilterChanged.emit(self.current_mark_filter())
         self._emit()
 
     def focus_search(self) -> None:
@@ -389,13 +444,19 @@ class FilterBar(QWidget):
     def _on_chips_toggled(self) -> None:
         self._emit()
 
+    def _on_marks_changed(self, *_args: object) -> None:
+        if self._quiet:
+            return
+        self._update_clear()
+        self.markFilterChanged.emit(self.current_mark_filter())
+
     def _update_clear(self) -> None:
         f = StillFilter(
             characters=self.characters.checked(),
             keywords=self.keywords.checked(),
             query=self.search.text().strip(),
         )
-        self.clear_button.setEnabled(not f.is_empty)
+        self.clear_button.setEnabled(not f.is_empty or not self.current_mark_filter().is_empty)
 
     def _emit(self) -> None:
         self._update_clear()

@@ -10,11 +10,13 @@ on screen so thumbnails load visible-first.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QDate,
     QEvent,
@@ -55,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.filtering import FilterIndex, StillFilter
+from gallery.core.marks import NO_MARK, Mark, MarkFilter
 from gallery.core.still import Still
 from gallery.ui.thumbnails import ThumbnailLoader
 
@@ -74,6 +77,9 @@ class Roles(IntEnum):
     CharactersRole = Qt.ItemDataRole.UserRole + 8
     KeywordsRole = Qt.ItemDataRole.UserRole + 9
     LoadingRole = Qt.ItemDataRole.UserRole + 10
+    RatingRole = Qt.ItemDataRole.UserRole + 11
+    PickRole = Qt.ItemDataRole.UserRole + 12
+    MarkRole = Qt.ItemDataRole.UserRole + 13
 
 
 StillRole = Roles.StillRole
@@ -86,6 +92,9 @@ EmbargoRole = Roles.EmbargoRole
 CharactersRole = Roles.CharactersRole
 KeywordsRole = Roles.KeywordsRole
 LoadingRole = Roles.LoadingRole
+RatingRole = Roles.RatingRole
+PickRole = Roles.PickRole
+MarkRole = Roles.MarkRole
 
 
 def credit_line(still: Still) -> str:
@@ -102,7 +111,24 @@ def embargo_text(date: dt.date) -> str:
     return f"Embargoed until {format_date(date)}"
 
 
-def tooltip_for(still: Still, error: str | None) -> str:
+def stars_text(rating: int) -> str:
+    """ "★★★☆☆" for 3 (empty for 0)."""
+    return "★" * rating + "☆" * (5 - rating) if rating > 0 else ""
+
+
+def mark_text(mark: Mark | None) -> str:
+    """What a mark says in words: "4 stars, pick"; empty for no mark."""
+    if mark is None or mark.is_empty:
+        return ""
+    parts = []
+    if mark.rating:
+        parts.append(f"{mark.rating} star{'s' if mark.rating != 1 else ''}")
+    if mark.pick:
+        parts.append("pick")
+    return ", ".join(parts)
+
+
+def tooltip_for(still: Still, error: str | None, mark: Mark | None = None) -> str:
     parts = []
     if still.title:
         parts.append(f"<b>{_html(still.title)}</b>")
@@ -112,6 +138,8 @@ def tooltip_for(still: Still, error: str | None) -> str:
         parts.append(f"<i>{_html(credit_line(still))}</i>")
     if still.release_date and still.is_embargoed():
         parts.append(f"<b>{_html(embargo_text(still.release_date))}</b>")
+    if mark is not None and not mark.is_empty:
+        parts.append(_html(" · ".join(p for p in (stars_text(mark.rating), "Pick" if mark.pick else "") if p)))
     if error:
         parts.append(f"⚠ {_html(error)}")
     parts.append(f"<small>{_html(still.file)}</small>")
@@ -123,37 +151,50 @@ def _html(text: str) -> str:
 
 
 class StillListModel(QAbstractListModel):
-    """The stills of one kit, in kit order, with thumbnails from a ``ThumbnailLoader``.
+    """The stills of one kit (or collection), with thumbnails from a ``ThumbnailLoader`` and
+    the user's marks (stars and picks).
 
     Rows are looked up by file (``row_of``) so thumbnails that arrive late land on
-    the right still whatever the filter did meanwhile.
+    the right still whatever the filter did meanwhile. ``stills()`` is the kit's order;
+    ``set_order`` shows them in another (a sort), keeping the selection.
     Signals: none beyond QAbstractItemModel's.
     """
 
     def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
-        self._stills: list[Still] = []
+        self._base: list[Still] = []  # the kit's order
+        self._order: list[int] = []  # row -> index in _base
+        self._stills: list[Still] = []  # row order
         self._rows: dict[str, int] = {}
+        self._marks: dict[str, Mark] = {}
         self.today = dt.date.today()
         loader.thumbnailsChanged.connect(self._on_thumbnails_changed)
 
     # -- content ---------------------------------------------------------------------------
     def set_stills(self, stills: Sequence[Still], today: dt.date | None = None) -> None:
         self.beginResetModel()
-        self._stills = list(stills)
+        self._base = list(stills)
+        self._order = list(range(len(self._base)))
+        self._stills = list(self._base)
         self._rows = {s.file: i for i, s in enumerate(self._stills)}
+        self._marks = {}
         self.today = today or dt.date.today()
         self.endResetModel()
 
     def stills(self) -> list[Still]:
-        return list(self._stills)
+        """The stills in the kit's (or collection's) own order, whatever the sort."""
+        return list(self._base)
 
     def files(self) -> list[str]:
         return [s.file for s in self._stills]
 
     def still_at(self, row: int) -> Still:
         return self._stills[row]
+
+    def base_row(self, row: int) -> int:
+        """The index in ``stills()`` of the still shown at ``row``."""
+        return self._order[row]
 
     def row_of(self, file: str) -> int:
         """The row of ``file``, or -1."""
@@ -162,6 +203,55 @@ class StillListModel(QAbstractListModel):
     def index_of(self, file: str) -> QModelIndex:
         row = self.row_of(file)
         return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def set_order(self, order: Sequence[int]) -> None:
+        """Show the stills in ``order`` (indexes into ``stills()``); selection and current stay."""
+        order = list(order)
+        if order == self._order or sorted(order) != list(range(len(self._base))):
+            return
+        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        persistent = self.persistentIndexList()
+        files = [self._stills[i.row()].file if 0 <= i.row() < len(self._stills) else None for i in persistent]
+        self._order = order
+        self._stills = [self._base[i] for i in order]
+        self._rows = {s.file: i for i, s in enumerate(self._stills)}
+        moved = [self.index(self._rows[f], 0) if f is not None else QModelIndex() for f in files]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+
+    # -- marks ---------------------------------------------------------------------------------
+    def mark(self, file: str) -> Mark:
+        return self._marks.get(file, NO_MARK)
+
+    def marks(self) -> dict[str, Mark]:
+        return dict(self._marks)
+
+    def set_marks(self, marks: dict[str, Mark]) -> None:
+        """Every still's mark at once (those not in ``marks`` have none)."""
+        self._marks = {f: m for f, m in marks.items() if f in self._rows and not m.is_empty}
+        if self._stills:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._stills) - 1, 0), self._mark_roles())
+
+    def set_mark(self, file: str, mark: Mark) -> None:
+        row = self._rows.get(file, -1)
+        if row < 0:
+            return
+        if mark.is_empty:
+            self._marks.pop(file, None)
+        else:
+            self._marks[file] = mark
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, self._mark_roles())
+
+    @staticmethod
+    def _mark_roles() -> list[int]:
+        return [
+            int(RatingRole),
+            int(PickRole),
+            int(MarkRole),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.AccessibleTextRole),
+        ]
 
     # -- QAbstractListModel ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -200,15 +290,23 @@ class StillListModel(QAbstractListModel):
             return still.file
         if role == LoadingRole:
             return not still.error and self._loader.is_loading(still.file)
+        if role == RatingRole:
+            return self._marks.get(still.file, NO_MARK).rating
+        if role == PickRole:
+            return self._marks.get(still.file, NO_MARK).pick
+        if role == MarkRole:
+            return self._marks.get(still.file, NO_MARK)
         if role == CharactersRole:
             return list(still.characters)
         if role == KeywordsRole:
             return list(still.keywords)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_for(still, still.error or self._loader.error(still.file))
+            return tooltip_for(still, still.error or self._loader.error(still.file), self._marks.get(still.file))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = still.caption or still.title or still.name
-            return f"{text}. {credit_line(still)}" if still.credit else text
+            text = f"{text}. {credit_line(still)}" if still.credit else text
+            marked = mark_text(self._marks.get(still.file))
+            return f"{text}. {marked[:1].upper()}{marked[1:]}" if marked else text
         return None
 
     def _on_thumbnails_changed(self, files: list[str]) -> None:
@@ -221,7 +319,8 @@ class StillListModel(QAbstractListModel):
 
 
 class StillFilterProxy(QSortFilterProxyModel):
-    """Applies a ``StillFilter`` (chips, any/all, search) to a ``StillListModel``.
+    """Applies a ``StillFilter`` (chips, any/all, search) and a ``MarkFilter`` (picks, stars)
+    to a ``StillListModel``. It does not sort: the model shows its rows in the chosen order.
 
     Signals: filterChanged() after the rows accepted changed.
     """
@@ -231,14 +330,23 @@ class StillFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = StillFilter()
+        self._mark_filter = MarkFilter()
         self._index: FilterIndex | None = None
-        self._accepted: bytearray | None = None  # per source row, for the current filter
+        self._accepted: bytearray | None = None  # per still of the model's stills(), for the current filter
         self.setDynamicSortFilter(False)  # thumbnails arriving must not re-run the filter
         self.modelAboutToBeReset.connect(self._forget_index)
 
     @property
     def still_filter(self) -> StillFilter:
         return self._filter
+
+    @property
+    def mark_filter(self) -> MarkFilter:
+        return self._mark_filter
+
+    @property
+    def is_filtered(self) -> bool:
+        return not (self._filter.is_empty and self._mark_filter.is_empty)
 
     def set_filter_index(self, index: FilterIndex) -> None:
         """The core's precomputed chip sets and folded texts for the model's stills (built in a
@@ -252,6 +360,21 @@ class StillFilterProxy(QSortFilterProxyModel):
             return
         self._refilter(still_filter)
         self.filterChanged.emit()
+
+    def set_mark_filter(self, mark_filter: MarkFilter) -> None:
+        if mark_filter == self._mark_filter:
+            return
+        self.beginFilterChange()
+        self._mark_filter = mark_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filterChanged.emit()
+
+    def marks_changed(self) -> None:
+        """Marks were set: with a mark filter on, a still may come or go."""
+        if not self._mark_filter.is_empty:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.filterChanged.emit()
 
     def _refilter(self, still_filter: StillFilter) -> None:
         # The filter runs once over the whole kit in the core (set arithmetic and substring
@@ -274,9 +397,14 @@ class StillFilterProxy(QSortFilterProxyModel):
         self._accepted = None
         self._filter = StillFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
+        model = self.sourceModel()
         accepted = self._accepted
-        return accepted is None or bool(accepted[source_row])
+        if accepted is not None and not accepted[model.base_row(source_row)]:
+            return False
+        if self._mark_filter.is_empty:
+            return True
+        return self._mark_filter.matches(model.mark(model.still_at(source_row).file))
 
     def stills(self) -> list[Still]:
         """The stills the filter leaves, in view order (what a slideshow walks through)."""
@@ -332,11 +460,35 @@ class TileMetrics:
         return QSize(self.tile_width, self.tile_height)
 
 
-class StillDelegate(QStyledItemDelegate):
-    """Paints a still's tile. The cell size is set by the view (it spreads the columns).
+STAR_GOLD = QColor(232, 163, 23)
+PICK_GREEN = QColor(38, 150, 86)
 
-    Signals: none.
+
+def star_path(center: QPointF, radius: float) -> QPainterPath:
+    """A five-pointed star (point up)."""
+    path = QPainterPath()
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        angle = math.pi / 2 + i * math.pi / 5
+        point = QPointF(center.x() + r * math.cos(angle), center.y() - r * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+class StillDelegate(QStyledItemDelegate):
+    """Paints a still's tile: picture, badges (embargo, pick), caption, credit and stars.
+    The cell size is set by the view (it spreads the columns). Clicking a star rates the
+    still, clicking the pick badge (shown faintly on hover) flags it.
+
+    Signals: ratingClicked(str file, int stars); pickClicked(str file).
     """
+
+    ratingClicked = Signal(str, int)
+    pickClicked = Signal(str)
 
     def __init__(self, parent: QObject | None = None, thumb_width: int = 216) -> None:
         super().__init__(parent)
@@ -369,16 +521,60 @@ class StillDelegate(QStyledItemDelegate):
         return self.metrics(option.font).tile_size()
 
     # -- painting --------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        m = self.metrics(option.font)
-        palette: QPalette = option.palette
-        rect: QRect = option.rect
-        tile = QRect(
+    def tile_rect(self, rect: QRect, m: TileMetrics) -> QRect:
+        return QRect(
             rect.x() + (rect.width() - m.tile_width) // 2,
             rect.y() + max(0, (rect.height() - m.tile_height) // 2),
             m.tile_width,
             m.tile_height,
         )
+
+    def star_rects(self, tile: QRect, m: TileMetrics) -> list[QRectF]:
+        """Where the five stars go: the right end of the credit line."""
+        size = float(m.small_line_height)
+        right = tile.x() + m.PAD + m.thumb_width
+        top = tile.y() + m.credit_top
+        return [QRectF(right - (5 - i) * size, top, size, size) for i in range(5)]
+
+    def pick_rect(self, tile: QRect, m: TileMetrics, pixmap: Any) -> QRectF:
+        """The pick badge: the picture's top-right corner."""
+        thumb = QRect(tile.x() + m.PAD, tile.y() + m.PAD, m.thumb_width, m.thumb_height)
+        area = QRectF(thumb)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            area = self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
+        size = max(18.0, min(26.0, m.thumb_width / 9))
+        return QRectF(area.right() - size - 6, area.top() + 6, size, size)
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
+        """A click on a star rates the still (on its current rating: clears it); a click on the
+        pick badge flags or unflags it. Either way the selection is left alone."""
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        m = self.metrics(option.font)
+        tile = self.tile_rect(option.rect, m)
+        pos = event.position()
+        file = index.data(FileRole)
+        if not file or index.data(ErrorRole) and not index.data(RatingRole):
+            return False
+        for i, star in enumerate(self.star_rects(tile, m), 1):
+            if star.adjusted(-1, -2, 1, 2).contains(pos):
+                if kind == QEvent.Type.MouseButtonRelease:
+                    current = index.data(RatingRole) or 0
+                    self.ratingClicked.emit(file, 0 if current == i else i)
+                return True
+        if self.pick_rect(tile, m, index.data(ThumbnailRole)).contains(pos):
+            if kind == QEvent.Type.MouseButtonRelease:
+                self.pickClicked.emit(file)
+            return True
+        return False
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        m = self.metrics(option.font)
+        palette: QPalette = option.palette
+        tile = self.tile_rect(option.rect, m)
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
@@ -430,6 +626,10 @@ class StillDelegate(QStyledItemDelegate):
         embargo = index.data(EmbargoRole)
         if embargo:
             self._paint_badge(painter, thumb, embargo_text(embargo), m)
+        mark = index.data(MarkRole)
+        mark = mark if isinstance(mark, Mark) else NO_MARK
+        if mark.pick or (hovered and not error):
+            self._paint_pick(painter, self.pick_rect(tile, m, pixmap), mark.pick)
 
         # Caption: two lines, elided; credit under it, dimmer.
         text_rect = QRect(tile.x() + m.PAD, tile.y() + m.caption_top, m.thumb_width, 2 * m.line_height)
@@ -443,13 +643,60 @@ class StillDelegate(QStyledItemDelegate):
             still = index.data(StillRole)
             fallback = (still.title or still.name) if isinstance(still, Still) else str(index.data() or "")
             self._draw_lines(painter, fallback, text_rect, m.font, 2)
+        show_stars = mark.rating > 0 or (hovered and not error)
+        stars = self.star_rects(tile, m)
         credit = index.data(CreditRole) or ""
         if credit:
             painter.setFont(m.small_font)
             painter.setPen(_mix(text, base, 0.42))
-            credit_rect = QRect(tile.x() + m.PAD, tile.y() + m.credit_top, m.thumb_width, m.small_line_height)
+            room = m.thumb_width - (round(stars[-1].right() - stars[0].left()) + 8 if show_stars else 0)
+            credit_rect = QRect(tile.x() + m.PAD, tile.y() + m.credit_top, max(0, room), m.small_line_height)
             elided = QFontMetrics(m.small_font).elidedText(credit, Qt.TextElideMode.ElideRight, credit_rect.width())
             painter.drawText(credit_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        if show_stars:
+            self._paint_stars(painter, stars, mark.rating, text, base)
+        painter.restore()
+
+    @staticmethod
+    def _paint_stars(painter: QPainter, rects: list[QRectF], rating: int, text: QColor, base: QColor) -> None:
+        empty = _mix(text, base, 0.72)
+        painter.save()
+        for i, rect in enumerate(rects, 1):
+            path = star_path(rect.center(), rect.height() * 0.42)
+            if i <= rating:
+                painter.setPen(QPen(STAR_GOLD.darker(115), 0.8))
+                painter.setBrush(STAR_GOLD)
+            else:
+                painter.setPen(QPen(empty, 1.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.restore()
+
+    @staticmethod
+    def _paint_pick(painter: QPainter, rect: QRectF, picked: bool) -> None:
+        """A green round badge with a white flag when picked; a faint outline to click when not."""
+        painter.save()
+        if picked:
+            painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5))
+            painter.setBrush(PICK_GREEN)
+        else:
+            painter.setPen(QPen(QColor(255, 255, 255, 200), 1.2))
+            painter.setBrush(QColor(0, 0, 0, 70))
+        painter.drawEllipse(rect)
+        # The flag: a pole and a pennant.
+        s = rect.width()
+        pole_x = rect.x() + s * 0.36
+        top, bottom = rect.y() + s * 0.24, rect.y() + s * 0.78
+        painter.setPen(QPen(QColor(255, 255, 255, 255 if picked else 190), max(1.2, s / 14)))
+        painter.drawLine(QPointF(pole_x, top), QPointF(pole_x, bottom))
+        pennant = QPainterPath()
+        pennant.moveTo(pole_x, top)
+        pennant.lineTo(rect.x() + s * 0.74, top + s * 0.15)
+        pennant.lineTo(pole_x, top + s * 0.32)
+        pennant.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 255 if picked else 190))
+        painter.drawPath(pennant)
         painter.restore()
 
     @staticmethod

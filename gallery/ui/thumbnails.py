@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from gallery.core import imaging
+from gallery.core.compound import origin_of
+from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 
@@ -48,7 +50,10 @@ def bucket_for(pixels: int) -> int:
 
 
 def thumbnail_job(kit: Kit, still: Still, size: int, cache: Any) -> QImage:
-    """Worker side: read (or make) the cached thumbnail and hand back a QImage."""
+    """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
+    collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
+    is the one its kit's grid made."""
+    kit, still = origin_of(kit, still)
     img = imaging.load_thumbnail(kit, still, size, cache)
     return pil_to_qimage(img)
 
@@ -57,6 +62,8 @@ def describe_error(error: BaseException) -> str:
     """A short reason for a tile, from whatever a worker raised."""
     if isinstance(error, imaging.ImageError):
         return str(error) or "unreadable image"
+    if isinstance(error, MemberError):
+        return str(error) or "cannot read file"
     if isinstance(error, MemoryError):
         return "image too large"
     if isinstance(error, OSError):

@@ -1,13 +1,21 @@
-"""The main window: filter bar and grid on the left, details on the right, status bar below.
+"""The main window: the kit and collections on the left, filter bar and grid in the middle,
+details on the right, status bar below.
 
 Opening a kit runs ``open_kit`` in the interactive pool, stamped with a generation;
 the window stays responsive and shows progress, and a late answer for a kit the
 user already replaced is dropped. Thumbnails are scheduled by ``ThumbnailLoader``
 from the rows the grid reports on screen.
+
+Press work (issue 7): once a kit is shown its stills are identified by content (SHA-256,
+cached) in the background; ratings, picks and collections are kept by that identity in the
+user's library (``gallery.core.library``). A collection opens as its own grid through a
+``CompoundKit``. Export, contact sheets and copying hold back embargoed stills unless the
+user says otherwise; every question goes through ``self.prompter`` (replaced in tests).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 import os
@@ -33,6 +41,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -48,12 +57,30 @@ from PySide6.QtWidgets import (
 from gallery.core import imaging, press
 from gallery.core import kit as kits
 from gallery.core.catalog import Catalog
+from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection
+from gallery.core.export import ExportItem, ExportProgress, embargoed, pattern_name, safe_name, usage_terms
 from gallery.core.filtering import FilterIndex, StillFilter
+from gallery.core.library import Cancelled, Library, identify
+from gallery.core.marks import SORTS, Mark, MarkFilter, sort_order
+from gallery.core.related import related_stills
 from gallery.core.still import Still
-from gallery.ui.details import DetailsPanel
+from gallery.ui.contactsheet import render_contact_sheet, sheet_items
+from gallery.ui.details import DetailsPanel, language_name
+from gallery.ui.exporting import BackgroundJob, ExportOutcome, SheetSpec, export_with_sheets
 from gallery.ui.filterbar import FilterBar
-from gallery.ui.grid import FileRole, StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
+from gallery.ui.grid import (
+    FileRole,
+    StillDelegate,
+    StillFilterProxy,
+    StillGridView,
+    StillListModel,
+    StillRole,
+    format_date,
+    stars_text,
+)
 from gallery.ui.images import pil_to_qimage
+from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
+from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshow import Slideshow, SlideshowOptions, SlideshowOptionsDialog
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for, describe_error
@@ -145,12 +172,23 @@ class MainWindow(QMainWindow):
     """The gallery window.
 
     Signals: kitLoaded(object kit) after a kit is shown; kitFailed(str message);
-    slideshowRequested(list stills, str start_file) (issue 4 connects the slideshow here).
+    slideshowRequested(list stills, str start_file) (issue 4 connects the slideshow here);
+    collectionLoaded(object compound_kit) after a collection is shown; marksLoaded() when the
+    shown stills' ratings and picks are known; exportFinished(object outcome);
+    exportCancelled(); exportFailed(str message); exportProgress(int done, int total);
+    contactSheetFinished(str path).
     """
 
     kitLoaded = Signal(object)
     kitFailed = Signal(str)
     slideshowRequested = Signal(list, str)
+    collectionLoaded = Signal(object)
+    marksLoaded = Signal()
+    exportFinished = Signal(object)
+    exportCancelled = Signal()
+    exportFailed = Signal(str)
+    exportProgress = Signal(int, int)
+    contactSheetFinished = Signal(str)
 
     def __init__(
         self,
@@ -159,6 +197,8 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
         catalog_factory: Callable[[], Any] | None = Catalog,
         parent: QWidget | None = None,
+        library: Library | None = None,
+        prompter: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -174,6 +214,21 @@ class MainWindow(QMainWindow):
         self._loading: Path | None = None
         self._copy_request = 0
         self._embargoed = 0
+        # Press work: the library (ratings, picks, collections), what is on show, questions.
+        self._owns_library = library is None
+        self.library = library if library is not None else Library()
+        self.prompter = prompter if prompter is not None else Prompter(self)
+        self.base_kit: Any = None  # the kit opened last: what "Kit" in the side list shows
+        self.collection_id: int | None = None  # the collection on show, if one is
+        self._kit_hashes: dict[str, str] = {}  # base kit: file -> content hash
+        self._hashes: dict[str, str] = {}  # what is on show: file (key) -> content hash
+        self._pending_marks: dict[str, Mark] = {}  # set before the still's hash was known
+        self._identify_for: Any = None
+        self._base_index: FilterIndex | None = None
+        self._sort = "original"
+        self.export_job: BackgroundJob | None = None
+        self.sheet_job: BackgroundJob | None = None
+        self.last_export: ExportOutcome | None = None
 
         # Models and views.
         self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self)
@@ -203,14 +258,17 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(separator)
         left_layout.addWidget(self.stack, 1)
 
+        self.sidebar = LibraryPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 360])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([190, 1000, 360])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -228,12 +286,31 @@ class MainWindow(QMainWindow):
         self.loader.progressChanged.connect(self._on_thumb_progress)
         self.loader.thumbnailsChanged.connect(self._on_thumbnails_changed)
         self.details.languageChanged.connect(lambda lang: self.settings.setValue("details/language", lang))
+        self.details.relatedActivated.connect(self._on_related_activated)
+        self.filter_bar.markFilterChanged.connect(self._on_mark_filter_changed)
+        self.delegate.ratingClicked.connect(self._on_rating_clicked)
+        self.delegate.pickClicked.connect(self._on_pick_clicked)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._on_grid_menu)
+        self.sidebar.kitActivated.connect(self.show_kit)
+        self.sidebar.collectionActivated.connect(self.open_collection)
+        self.sidebar.newRequested.connect(lambda: self.new_collection())
+        self.sidebar.renameRequested.connect(self.rename_collection)
+        self.sidebar.deleteRequested.connect(self.delete_collection)
+        self.sidebar.moveRequested.connect(self.move_collection)
+        self.sidebar.orderChanged.connect(self._on_collections_reordered)
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(self._update_details)
 
         self._restore_settings()
+        self._refresh_collections()
+        if not self.library.available:
+            self.statusBar().showMessage(
+                f"Ratings and collections are unavailable: {self.library.error or 'the library cannot be opened'}",
+                10000,
+            )
         self._update_actions()
         self.message_page.show_message(
             "No kit open", "Open a folder or ZIP of stills, or drop one here.", buttons=[self.open_folder_action]
@@ -303,6 +380,98 @@ class MainWindow(QMainWindow):
         self.slideshow: Slideshow | None = None
 
         self._zoom_group = QActionGroup(self)
+        self._build_press_actions()
+
+    def _grid_action(self, text: str, slot: Any, shortcut: str, tip: str = "") -> QAction:
+        """An action whose key works while the grid has focus (typing "5" in the search box types)."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.grid.addAction(action)
+        return action
+
+    def _build_press_actions(self) -> None:
+        # Ratings and picks: keys 0-5 and P on the grid.
+        self.rating_actions: list[QAction] = []
+        for n in range(6):
+            label = "No Rating" if n == 0 else f"{stars_text(n)[:n]}  {n} Star{'s' if n != 1 else ''}"
+            self.rating_actions.append(
+                self._grid_action(
+                    label, lambda _checked=False, n=n: self.set_rating(n), str(n), "Rate the selected stills"
+                )
+            )
+        self.pick_action = self._grid_action(
+            "Toggle &Pick", self.toggle_pick, "P", "Flag the selected stills as picks (or unflag them)"
+        )
+        # Collections.
+        self.add_to_collection_action = self._action(
+            "&Add to Collection", lambda: self.add_to_collection(), "Ctrl+B", "Add the selected stills to a collection"
+        )
+        self.new_collection_action = self._action(
+            "&New Collection…",
+            lambda: self.new_collection(),
+            "Ctrl+Shift+B",
+            "A new collection, with the selected stills",
+        )
+        self.remove_from_collection_action = self._grid_action(
+            "&Remove from Collection",
+            self.remove_from_collection,
+            "Del",
+            "Take the selected stills out of this collection",
+        )
+        self.rename_collection_action = self._action("Re&name Collection…", lambda: self.rename_collection())
+        self.delete_collection_action = self._action("&Delete Collection…", lambda: self.delete_collection())
+        self.move_collection_up_action = self._action("Move Collection &Up", lambda: self.move_collection(None, -1))
+        self.move_collection_down_action = self._action("Move Collection Do&wn", lambda: self.move_collection(None, 1))
+        self.locate_action = self._action(
+            "&Locate Missing Stills…", self.locate_missing, None, "Point to the folder a moved kit is in now"
+        )
+        self.show_kit_action = self._action(
+            "Show the &Kit", self.show_kit, "Alt+Home", "Back from a collection to the kit"
+        )
+        self.export_collection_action = self._action(
+            "E&xport Collection…",
+            lambda: self.export_stills(everything=True),
+            None,
+            "Export every still of the collection",
+        )
+        self.show_sidebar_action = QAction("Show &Collections", self, checkable=True, checked=True)
+        self.show_sidebar_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.show_sidebar_action.toggled.connect(self.set_sidebar_visible)
+        self.addAction(self.show_sidebar_action)
+        # Export and contact sheet.
+        self.export_action = self._action(
+            "&Export…",
+            lambda: self.export_stills(),
+            "Ctrl+E",
+            "Copy the selected stills (or all shown) to a folder, with a caption sheet",
+        )
+        self.contact_sheet_action = self._action(
+            "Contact &Sheet (PDF)…",
+            self.make_contact_sheet,
+            "Ctrl+P",
+            "The stills shown, with captions and credits, as a PDF",
+        )
+        # Caption style and language (copy, caption sheets and contact sheets follow them).
+        self._style_group = QActionGroup(self)
+        self.style_actions: dict[str, QAction] = {}
+        for style in press.STYLES:
+            action = QAction(f"{style.label}:  {style.example('Caption', 'X')}", self, checkable=True)
+            action.setData(style.key)
+            action.triggered.connect(lambda _checked=False, k=style.key: self.set_caption_style(k))
+            self._style_group.addAction(action)
+            self.style_actions[style.key] = action
+        # Sort.
+        self._sort_group = QActionGroup(self)
+        self.sort_actions: dict[str, QAction] = {}
+        for key, label in SORTS:
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_sort(k))
+            self._sort_group.addAction(action)
+            self.sort_actions[key] = action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -312,12 +481,21 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.contact_sheet_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self._fill_recent_menu()
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.copy_caption_action)
         edit_menu.addAction(self.copy_image_action)
+        self.style_menu = edit_menu.addMenu("Caption &Style")
+        for action in self.style_actions.values():
+            self.style_menu.addAction(action)
+        self.language_menu = edit_menu.addMenu("Caption &Language")
+        self.language_menu.aboutToShow.connect(self._fill_language_menu)
+        self._fill_language_menu()
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all_action)
         edit_menu.addAction(self.find_action)
@@ -329,10 +507,45 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.details_action)
         view_menu.addAction(self.filter_bar_action)
+        view_menu.addAction(self.show_sidebar_action)
+        view_menu.addSeparator()
+        self.sort_menu = view_menu.addMenu("S&ort By")
+        for action in self.sort_actions.values():
+            self.sort_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.slideshow_action)
         view_menu.addAction(self.slideshow_options_action)
         self.file_menu, self.edit_menu, self.view_menu = file_menu, edit_menu, view_menu
+
+        still_menu = bar.addMenu("&Still")
+        self.rating_menu = still_menu.addMenu("&Rating")
+        for action in self.rating_actions:
+            self.rating_menu.addAction(action)
+        still_menu.addAction(self.pick_action)
+        still_menu.addSeparator()
+        still_menu.addAction(self.add_to_collection_action)
+        self.add_to_menu = still_menu.addMenu("Add &to Collection")
+        self.add_to_menu.aboutToShow.connect(self._fill_add_to_menu)
+        still_menu.addAction(self.remove_from_collection_action)
+        still_menu.addSeparator()
+        still_menu.addAction(self.copy_caption_action)
+        still_menu.addAction(self.export_action)
+        self.still_menu = still_menu
+
+        collection_menu = bar.addMenu("&Collection")
+        collection_menu.addAction(self.new_collection_action)
+        collection_menu.addAction(self.rename_collection_action)
+        collection_menu.addAction(self.delete_collection_action)
+        collection_menu.addSeparator()
+        collection_menu.addAction(self.move_collection_up_action)
+        collection_menu.addAction(self.move_collection_down_action)
+        collection_menu.addSeparator()
+        collection_menu.addAction(self.export_collection_action)
+        collection_menu.addAction(self.contact_sheet_action)
+        collection_menu.addAction(self.locate_action)
+        collection_menu.addSeparator()
+        collection_menu.addAction(self.show_kit_action)
+        self.collection_menu = collection_menu
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
@@ -344,6 +557,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.slideshow_action)
         toolbar.addAction(self.copy_caption_action)
+        toolbar.addSeparator()
+        self.add_to_collection_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.export_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        toolbar.addAction(self.add_to_collection_action)
+        toolbar.addAction(self.export_action)
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
@@ -373,6 +591,15 @@ class MainWindow(QMainWindow):
         self.zoom_slider.setToolTip("Thumbnail size")
         self.zoom_slider.setAccessibleName("Thumbnail size")
         self.zoom_slider.valueChanged.connect(self._on_zoom_slider)
+        self.sort_button = QToolButton()
+        self.sort_button.setObjectName("sortButton")
+        self.sort_button.setAutoRaise(True)
+        self.sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sort_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.sort_button.setToolTip("Order of the stills (View ▸ Sort By)")
+        self.sort_button.setAccessibleName("Sort by")
+        self.sort_button.setMenu(self.sort_menu)
+        status.addPermanentWidget(self.sort_button)
         small = self._zoom_button("−", self.zoom_out_action)
         large = self._zoom_button("+", self.zoom_in_action)
         status.addPermanentWidget(small)
@@ -399,7 +626,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        splitter = s.value("window/splitter")
+        splitter = s.value("window/splitter3")  # (three panes since the side list)
         if splitter:
             self.splitter.restoreState(splitter)
         self.set_thumb_size(_int(s.value("view/thumbSize"), DEFAULT_THUMB))
@@ -407,15 +634,19 @@ class MainWindow(QMainWindow):
         self.filter_bar_action.setChecked(_bool(s.value("view/filterBar"), True))
         self.filter_bar.set_keywords_visible(_bool(s.value("view/keywords"), False))
         self.details.set_language(s.value("details/language") or None)
+        self.show_sidebar_action.setChecked(_bool(s.value("view/collections"), True))
+        self.set_caption_style(str(s.value("press/captionStyle") or press.DEFAULT_STYLE.key), save=False)
+        self.set_sort(str(s.value("view/sort") or "original"), save=False)
 
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/splitter3", self.splitter.saveState())
         s.setValue("view/thumbSize", self.delegate.thumb_width)
         s.setValue("view/details", self.details_action.isChecked())
         s.setValue("view/filterBar", self.filter_bar_action.isChecked())
         s.setValue("view/keywords", self.filter_bar.keywords_visible())
+        s.setValue("view/collections", self.show_sidebar_action.isChecked())
         if self.kit_path is not None:
             s.setValue("kits/last", str(self.kit_path))
         s.sync()
@@ -519,9 +750,23 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # the user opened something else meanwhile
         self._loading = None
-        self.kit = kit
         self.kit_path = path
+        self.base_kit = kit
+        self._kit_hashes = {}
+        self._pending_marks = {}
+        self._base_index = index
         self.statusBar().clearMessage()
+        self._show_view(kit, generation, index, collection_id=None)
+        self.setWindowFilePath(str(path))
+        self._remember_kit(path)
+        self.kitLoaded.emit(kit)
+        self._identify(kit)
+
+    def _show_view(self, kit: Any, generation: int, index: FilterIndex | None, collection_id: int | None) -> None:
+        """Show ``kit`` (a kit, or a collection's CompoundKit) in the grid, details and filter bar."""
+        self.kit = kit
+        self.collection_id = collection_id
+        self._hashes = dict(self._kit_hashes) if collection_id is None else self._collection_hashes(kit)
         self.loader.set_kit(kit, generation)
         self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
@@ -531,9 +776,17 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
         self.proxy.set_still_filter(StillFilter())
         self.filter_bar.setEnabled(True)
-        self.setWindowTitle(f"{kit.title or path.name} — {APP_NAME}")
-        self.setWindowFilePath(str(path))
-        self._remember_kit(path)
+        if collection_id is None:
+            title = kit.title or (self.kit_path.name if self.kit_path else "")
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{kit.title} — Collection — {APP_NAME}")
+        self.sidebar.set_kit_title(self.base_kit.title if self.base_kit is not None else None)
+        self.sidebar.set_current(collection_id)
+        self.sort_actions["original"].setText("Collection Order" if collection_id is not None else "Kit Order")
+        if self._hashes:
+            self._load_marks()
+        self._apply_sort()
         self._show_grid_or_empty()
         self._on_rows_changed()
         if self.proxy.rowCount():
@@ -542,7 +795,6 @@ class MainWindow(QMainWindow):
             self.grid.scrollToTop()
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
-        self.kitLoaded.emit(kit)
 
     def _on_kit_failed(self, generation: int, path: Path, error: BaseException) -> None:
         if generation != self._generation:
@@ -614,7 +866,13 @@ class MainWindow(QMainWindow):
         if self.kit is None:
             return
         if self.proxy.rowCount() == 0:
-            if self.model.rowCount() == 0:
+            if self.model.rowCount() == 0 and self.collection_id is not None:
+                self.message_page.show_message(
+                    "This collection is empty",
+                    "Select stills in a kit and press Ctrl+B (Add to Collection) to put them here.",
+                    buttons=[self.show_kit_action] if self.base_kit is not None else [],
+                )
+            elif self.model.rowCount() == 0:
                 self.message_page.show_message("This kit has no stills", str(self.kit_path or ""))
             else:
                 self.message_page.show_message(
@@ -663,6 +921,7 @@ class MainWindow(QMainWindow):
             file = self.proxy.data(self.proxy.index(row, 0), FileRole)
             if file:
                 near.append(file)
+        near += self.details.related_files()  # the related stills' small pictures in the details
         self.loader.prioritize(near)
 
     def _on_thumb_progress(self, done: int, total: int) -> None:
@@ -675,6 +934,7 @@ class MainWindow(QMainWindow):
             self.progress_bar.setValue(done)
 
     def _on_thumbnails_changed(self, files: list[str]) -> None:
+        self.details.refresh_related_thumbnails(files)
         still = self.details.still()
         if still is not None and still.file in files:
             error = self.loader.error(still.file)
@@ -773,24 +1033,56 @@ class MainWindow(QMainWindow):
         elif len(selected) == 1:
             still = selected[0].data(StillRole)
             self.details.show_still(still, self.loader.error(still.file))
+            self.details.set_mark(self.model.mark(still.file))
+            if isinstance(self.kit, CompoundKit):
+                member = self.kit.member(still.file)
+                self.details.set_kit_name(
+                    member.kit.title if member and member.kit else (member.kit_path if member else "")
+                )
+            related = related_stills(still, self.model.stills())
+            self.details.set_related(related[: self.details.RELATED_LIMIT], len(related))
+            self._on_visible_rows(*self.grid.visible_rows())  # their thumbnails come next
         else:
             self.details.show_several(len(selected))
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_selection = bool(self.kit is not None and self.grid.selectionModel().hasSelection())
+        shown = self.kit is not None and self.proxy.rowCount() > 0
+        in_collection = self.collection_id is not None and isinstance(self.kit, CompoundKit)
+        library = self.library.available
         self.copy_caption_action.setEnabled(has_selection)
         self.copy_image_action.setEnabled(has_selection)
         self.select_all_action.setEnabled(self.proxy.rowCount() > 0)
         self.slideshow_action.setEnabled(self.slideshow_available and self.proxy.rowCount() > 0)
+        for action in (*self.rating_actions, self.pick_action):
+            action.setEnabled(has_selection)
+        self.add_to_collection_action.setEnabled(has_selection and library)
+        self.add_to_menu.setEnabled(has_selection and library)
+        self.new_collection_action.setEnabled(library)
+        self.remove_from_collection_action.setEnabled(in_collection and has_selection)
+        chosen = self._current_collection_id(None) is not None
+        for action in (
+            self.rename_collection_action,
+            self.delete_collection_action,
+            self.move_collection_up_action,
+            self.move_collection_down_action,
+        ):
+            action.setEnabled(library and chosen)
+        self.export_collection_action.setEnabled(in_collection and self.model.rowCount() > 0)
+        self.locate_action.setEnabled(in_collection)
+        self.show_kit_action.setEnabled(self.base_kit is not None and self.collection_id is not None)
+        self.export_action.setEnabled(shown)
+        self.contact_sheet_action.setEnabled(shown)
 
     # -- copy -------------------------------------------------------------------------------------------
     def copy_captions(self) -> str:
-        """Put the selected stills' press captions on the clipboard ("CAPTION (Credit: X)", a paragraph each)."""
-        stills = self.selected_stills()
+        """Put the selected stills' press captions on the clipboard ("CAPTION (Credit: X)", a paragraph
+        each, in the caption style and language chosen); embargoed stills only if the user says so."""
+        stills = self._embargo_gate(self.selected_stills(), "copy") if self.selected_stills() else None
         if not stills:
             return ""
-        text = press.press_text(stills)
+        text = press.press_text(stills, self.caption_language(), self.caption_style)
         QGuiApplication.clipboard().setText(text)
         n = len(stills)
         self.statusBar().showMessage(f"Copied {'the caption' if n == 1 else f'{n} captions'} and credit", 4000)
@@ -804,6 +1096,9 @@ class MainWindow(QMainWindow):
             return
         if still.error:
             self.statusBar().showMessage(f"Cannot copy {still.name}: {still.error}", 6000)
+            return
+        if still.is_embargoed(self.model.today) and self.prompter.embargo([still], "copy", 1) != INCLUDE:
+            self.statusBar().showMessage(f"Not copied: {still.name} is under embargo", 5000)
             return
         self._copy_request += 1
         request = self._copy_request
@@ -867,12 +1162,747 @@ class MainWindow(QMainWindow):
         elif not self.details_action.isChecked():
             self.details_action.setChecked(True)
 
+    # -- identity, ratings and picks ------------------------------------------------------------------
+    def _identify(self, kit: Any) -> None:
+        """Hash the kit's stills in the background (cached ones cost a lookup), then show marks."""
+        if not self.library.available:
+            return
+        self._identify_for = kit
+        library = self.library
+
+        def work(progress: Callable[[int, int], None]) -> dict[str, str]:
+            return identify(kit, library, progress, cancelled=lambda: self._identify_for is not kit)
+
+        self.runner.run(
+            work,
+            lambda hashes: self._on_identified(kit, hashes),
+            lambda error: self._on_identify_failed(kit, error),
+            interactive=True,
+            priority=0,
+            on_progress=lambda done, total: self._on_identify_progress(kit, done, total),
+            name=f"identify {kit.path}",
+        )
+
+    def _on_identify_progress(self, kit: Any, done: int, total: int) -> None:
+        if kit is self.base_kit and done < total and total > 200:
+            self.statusBar().showMessage(f"Reading ratings: identifying stills {_n(done)}/{_n(total)}", 2000)
+
+    def _on_identified(self, kit: Any, hashes: dict[str, str]) -> None:
+        if kit is not self.base_kit:
+            return
+        self._identify_for = None
+        self._kit_hashes = hashes
+        pending = {f: m for f, m in self._pending_marks.items() if f in hashes}
+        self.library.set_marks({hashes[f]: m for f, m in pending.items()})
+        self._pending_marks = {}
+        if self.kit is kit and self.collection_id is None:
+            self._hashes = dict(hashes)
+            self._load_marks(pending)
+
+    def _on_identify_failed(self, kit: Any, error: BaseException) -> None:
+        if isinstance(error, Cancelled) or kit is not self.base_kit:
+            return
+        log.warning("identifying the stills of %s failed: %r", getattr(kit, "path", kit), error)
+        self.statusBar().showMessage(f"Ratings unavailable for this kit: {describe_error(error)}", 6000)
+
+    @staticmethod
+    def _collection_hashes(kit: Any) -> dict[str, str]:
+        return {s.file: kit.sha256(s.file) for s in kit.stills if kit.sha256(s.file)}
+
+    def _load_marks(self, newer: dict[str, Mark] | None = None) -> None:
+        """The shown stills' marks from the library (``newer``: set meanwhile, they win)."""
+        stored = self.library.marks(self._hashes.values())
+        marks = {f: stored[sha] for f, sha in self._hashes.items() if sha in stored}
+        marks.update(newer or {})
+        self.model.set_marks(marks)
+        self.proxy.marks_changed()
+        if self._sort == "rating":
+            self._apply_sort()
+        self._show_grid_or_empty()
+        self._refresh_details_mark()
+        self.marksLoaded.emit()
+
+    def marks_known(self) -> bool:
+        """Whether the shown stills' identities (hence their stored marks) are known yet."""
+        return bool(self._hashes) or self.model.rowCount() == 0
+
+    def set_rating(self, stars: int) -> None:
+        """0-5 stars on the selected stills (keys 0-5 on the grid)."""
+        files = [s.file for s in self.selected_stills() if self._can_mark(s)]
+        self._change_marks(files, lambda m: Mark(stars, m.pick))
+        if files:
+            what = "Cleared the rating of" if stars == 0 else f"Rated {stars_text(stars)[:stars]}"
+            self.statusBar().showMessage(f"{what} {self._count(len(files))}", 3000)
+
+    def toggle_pick(self) -> None:
+        """Flag the selected stills as picks; if all already are, unflag them (key P)."""
+        files = [s.file for s in self.selected_stills() if self._can_mark(s)]
+        if not files:
+            return
+        pick = not all(self.model.mark(f).pick for f in files)
+        self._change_marks(files, lambda m: Mark(m.rating, pick))
+        self.statusBar().showMessage(f"{'Picked' if pick else 'Unpicked'} {self._count(len(files))}", 3000)
+
+    def _can_mark(self, still: Still) -> bool:
+        return still.file in self._hashes or not still.error
+
+    def _on_rating_clicked(self, file: str, stars: int) -> None:
+        still = self.kit.still(file) if self.kit is not None else None
+        if still is not None and self._can_mark(still):
+            self._change_marks([file], lambda m: Mark(stars, m.pick))
+
+    def _on_pick_clicked(self, file: str) -> None:
+        still = self.kit.still(file) if self.kit is not None else None
+        if still is not None and self._can_mark(still):
+            self._change_marks([file], lambda m: Mark(m.rating, not m.pick))
+
+    def _change_marks(self, files: Sequence[str], change: Callable[[Mark], Mark]) -> None:
+        if not files:
+            return
+        stored: dict[str, Mark] = {}
+        for file in files:
+            mark = change(self.model.mark(file))
+            self.model.set_mark(file, mark)
+            sha = self._hashes.get(file)
+            if sha:
+                stored[sha] = mark
+            else:
+                self._pending_marks[file] = mark  # written when the kit's identities arrive
+        self.library.set_marks(stored)
+        current = self.current_still()
+        self.proxy.marks_changed()
+        if self._sort == "rating":
+            self._apply_sort()
+        self._show_grid_or_empty()
+        if current is not None and self.proxy.index_of(current.file).isValid():
+            self.grid.scrollTo(self.proxy.index_of(current.file))
+        self._refresh_details_mark()
+
+    def _refresh_details_mark(self) -> None:
+        still = self.details.still()
+        if still is not None:
+            self.details.set_mark(self.model.mark(still.file))
+
+    # -- sort and mark filter ---------------------------------------------------------------------------
+    def set_sort(self, key: str, save: bool = True) -> None:
+        if key not in self.sort_actions:
+            key = "original"
+        self._sort = key
+        self.sort_actions[key].setChecked(True)
+        self._apply_sort()
+        if save:
+            self.settings.setValue("view/sort", key)
+
+    def sort_key(self) -> str:
+        return self._sort
+
+    def _apply_sort(self) -> None:
+        self.model.set_order(sort_order(self.model.stills(), self.model.marks(), self._sort))
+        self.sort_button.setText(f"Sort: {self.sort_actions[self._sort].text().replace('&', '')}  ▾")
+        current = self.grid.currentIndex()
+        if current.isValid():
+            self.grid.scrollTo(current)
+
+    def _on_mark_filter_changed(self, mark_filter: MarkFilter) -> None:
+        current = self.current_still()
+        self.proxy.set_mark_filter(mark_filter)
+        self._show_grid_or_empty()
+        if current is not None:
+            index = self.proxy.index_of(current.file)
+            if index.isValid():
+                self.grid.scrollTo(index)
+
+    # -- caption style and language --------------------------------------------------------------------
+    @property
+    def caption_style(self) -> press.CaptionStyle:
+        checked = self._style_group.checkedAction()
+        return press.caption_style(checked.data() if checked is not None else None)
+
+    def set_caption_style(self, key: str, save: bool = True) -> None:
+        style = press.caption_style(key)
+        self.style_actions[style.key].setChecked(True)
+        if save:
+            self.settings.setValue("press/captionStyle", style.key)
+            self.statusBar().showMessage(f"Captions are copied and exported as “{style.example('Caption', 'X')}”", 4000)
+
+    def caption_language(self) -> str | None:
+        """The caption language the user picked (details panel or Edit ▸ Caption Language)."""
+        return self.details.language
+
+    def set_caption_language(self, language: str | None) -> None:
+        self.details.set_language(language)
+        if language:
+            self.settings.setValue("details/language", language)
+        else:
+            self.settings.remove("details/language")
+
+    def _fill_language_menu(self) -> None:
+        menu = self.language_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        keys: dict[str, None] = {}
+        for still in (self.kit.stills if self.kit is not None else [])[:5000]:
+            keys.update(dict.fromkeys(still.captions))
+        current = self.caption_language()
+        default = menu.addAction("Default")
+        default.setCheckable(True)
+        default.setChecked(not current or current == "x-default")
+        default.triggered.connect(lambda _checked=False: self.set_caption_language(None))
+        group.addAction(default)
+        for key in sorted(k for k in keys if k != "x-default"):
+            action = menu.addAction(f"{language_name(key)} ({key})")
+            action.setCheckable(True)
+            action.setChecked(current == key)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_caption_language(k))
+            group.addAction(action)
+
+    # -- collections ----------------------------------------------------------------------------------
+    def _refresh_collections(self) -> None:
+        collections = self.library.collections()
+        self.sidebar.set_collections(collections, self.collection_id)
+        last = self._last_collection()
+        self.add_to_collection_action.setText(f"&Add to “{last.name}”" if last else "&Add to Collection…")
+        self._update_actions()
+
+    def _last_collection(self) -> Any:
+        last = _int(self.settings.value("collections/last"), -1)
+        return self.library.collection(last) if last >= 0 else None
+
+    def _fill_add_to_menu(self) -> None:
+        menu = self.add_to_menu
+        menu.clear()
+        for c in self.library.collections():
+            action = menu.addAction(f"{c.name}  ({c.count})")
+            action.triggered.connect(lambda _checked=False, cid=c.id: self.add_to_collection(cid))
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(self.new_collection_action)
+
+    def _suggested_name(self) -> str:
+        chips = sorted(self.proxy.still_filter.characters)
+        if chips:
+            return " & ".join(chips)
+        return f"Collection {len(self.library.collections()) + 1}"
+
+    def add_to_collection(self, collection_id: int | None = None, stills: Sequence[Still] | None = None) -> None:
+        """Add the selected stills to a collection: the one given, else the last one used,
+        else a new one (named by the user)."""
+        stills = list(stills if stills is not None else self.selected_stills())
+        if not stills:
+            self.statusBar().showMessage("Select stills to add to a collection", 4000)
+            return
+        if not self.library.available:
+            self.statusBar().showMessage("Collections are unavailable: the library cannot be opened", 6000)
+            return
+        if collection_id is None:
+            last = self._last_collection()
+            if last is None:
+                self.new_collection(stills)
+                return
+            collection_id = last.id
+        self._add_stills(collection_id, stills)
+
+    def new_collection(self, stills: Sequence[Still] | None = None) -> int | None:
+        """Ask for a name, make the collection, put the selected stills in it."""
+        if not self.library.available:
+            self.statusBar().showMessage("Collections are unavailable: the library cannot be opened", 6000)
+            return None
+        stills = list(stills if stills is not None else self.selected_stills())
+        name = self.prompter.collection_name("New Collection", "Name of the new collection:", self._suggested_name())
+        if not name:
+            return None
+        created = self.library.create_collection(name)
+        if created is None:
+            self.statusBar().showMessage("Could not make the collection", 6000)
+            return None
+        self.settings.setValue("collections/last", created.id)
+        if stills:
+            self._add_stills(created.id, stills)
+        else:
+            self._refresh_collections()
+            self.statusBar().showMessage(f"Made the collection “{created.name}”", 4000)
+        return created.id
+
+    def _add_stills(self, collection_id: int, stills: Sequence[Still]) -> None:
+        view = self.kit
+        hashes = {s.file: self._hashes[s.file] for s in stills if s.file in self._hashes}
+        unknown = [s for s in stills if s.file not in hashes and not s.error]
+        if not unknown:
+            self._store_in_collection(collection_id, view, stills, hashes)
+            return
+        library = self.library
+
+        def work() -> dict[str, str]:
+            found = {}
+            for still in unknown:
+                try:
+                    found[still.file] = library.hash_of(*origin_of(view, still))
+                except (OSError, kits.MemberError):
+                    continue
+            return found
+
+        def done(found: dict[str, str]) -> None:
+            hashes.update(found)
+            self._store_in_collection(collection_id, view, stills, hashes)
+
+        self.statusBar().showMessage("Adding to the collection…")
+        self.runner.run(
+            work,
+            done,
+            lambda error: self.statusBar().showMessage(f"Could not add: {describe_error(error)}", 6000),
+            interactive=True,
+            priority=4,
+            name="hash for a collection",
+        )
+
+    def _store_in_collection(
+        self, collection_id: int, view: Any, stills: Sequence[Still], hashes: dict[str, str]
+    ) -> None:
+        entries = []
+        for still in stills:
+            sha = hashes.get(still.file)
+            if not sha:
+                continue
+            if isinstance(view, CompoundKit):
+                member = view.member(still.file)
+                if member is None:
+                    continue
+                entries.append((sha, member.kit_path, member.still))
+            else:
+                entries.append((sha, str(view.path), still))
+        added = self.library.add_to_collection(collection_id, entries)
+        self.settings.setValue("collections/last", collection_id)
+        self._refresh_collections()
+        info = self.library.collection(collection_id)
+        name = info.name if info else "the collection"
+        text = f"Added {self._count(added)} to “{name}”"
+        if len(entries) > added:
+            text += f" ({self._count(len(entries) - added)} already there)"
+        if len(stills) > len(entries):
+            text += f"; {self._count(len(stills) - len(entries))} could not be read"
+        self.statusBar().showMessage(text, 5000)
+
+    def open_collection(self, collection_id: int) -> None:
+        """Show a collection as its own grid (its stills found in their kits in the background)."""
+        info = self.library.collection(collection_id)
+        if info is None:
+            self._refresh_collections()
+            return
+        self._generation += 1
+        generation = self._generation
+        self._loading = None
+        self.collection_id = collection_id
+        self.sidebar.set_current(collection_id)
+        self.message_page.show_message(f"Opening “{info.name}”…", "Finding its stills in their kits", progress=True)
+        self.stack.setCurrentWidget(self.message_page)
+        self.details.show_empty(loading=True, what="collection")
+        library, catalog_factory = self.library, self.catalog_factory
+
+        def load(progress: Callable[[int, int], None]) -> tuple[CompoundKit, FilterIndex]:
+            catalog = catalog_factory() if catalog_factory is not None else None
+            compound = resolve_collection(
+                library, collection_id, catalog, progress, cancelled=lambda: generation != self._generation
+            )
+            return compound, FilterIndex(compound.stills)
+
+        self.runner.run(
+            load,
+            lambda loaded: self._on_collection_loaded(generation, collection_id, *loaded),
+            lambda error: self._on_collection_failed(generation, info.name, error),
+            interactive=True,
+            priority=10,
+            wanted=lambda: generation == self._generation,
+            on_progress=lambda done, total: self._on_kit_progress(generation, done, total),
+            name=f"collection {collection_id}",
+        )
+
+    def _on_collection_loaded(self, generation: int, collection_id: int, kit: CompoundKit, index: FilterIndex) -> None:
+        if generation != self._generation:
+            return
+        self.statusBar().clearMessage()
+        self._show_view(kit, generation, index, collection_id)
+        missing = sum(1 for s in kit.stills if s.error == MISSING)
+        if missing:
+            self.statusBar().showMessage(
+                f"{self._count(missing)} of this collection cannot be found: open their kit where it is now,"
+                " or use Collection ▸ Locate Missing Stills…",
+                12000,
+            )
+        self.collectionLoaded.emit(kit)
+
+    def _on_collection_failed(self, generation: int, name: str, error: BaseException) -> None:
+        if generation != self._generation or isinstance(error, Cancelled):
+            return
+        log.error("opening the collection %s failed", name, exc_info=error)
+        self.message_page.show_message(f"Could not open “{name}”", describe_error(error))
+        self.stack.setCurrentWidget(self.message_page)
+
+    def show_kit(self) -> None:
+        """Back from a collection to the kit opened last."""
+        if self.base_kit is None:
+            return
+        if self.collection_id is None and self.kit is self.base_kit:
+            self.sidebar.set_current(None)
+            return
+        self._generation += 1
+        self._show_view(self.base_kit, self._generation, self._base_index, None)
+
+    def _current_collection_id(self, collection_id: int | None) -> int | None:
+        if collection_id is not None:
+            return collection_id
+        return self.sidebar.selected_id() if self.collection_id is None else self.collection_id
+
+    def rename_collection(self, collection_id: int | None = None) -> None:
+        cid = self._current_collection_id(collection_id)
+        info = self.library.collection(cid) if cid is not None else None
+        if info is None:
+            return
+        name = self.prompter.collection_name("Rename Collection", "New name:", info.name)
+        if not name or name == info.name:
+            return
+        name = self.library.rename_collection(info.id, name)
+        self._refresh_collections()
+        if self.collection_id == info.id:
+            self.setWindowTitle(f"{name} — Collection — {APP_NAME}")
+        self.statusBar().showMessage(f"Renamed “{info.name}” to “{name}”", 4000)
+
+    def delete_collection(self, collection_id: int | None = None) -> None:
+        cid = self._current_collection_id(collection_id)
+        info = self.library.collection(cid) if cid is not None else None
+        if info is None or not self.prompter.confirm_delete_collection(info.name, info.count):
+            return
+        self.library.delete_collection(info.id)
+        if _int(self.settings.value("collections/last"), -1) == info.id:
+            self.settings.remove("collections/last")
+        if self.collection_id == info.id:
+            self.collection_id = None
+            if self.base_kit is not None:
+                self.show_kit()
+            else:
+                self.kit = None
+                self.model.set_stills([])
+                self.message_page.show_message(
+                    "No kit open",
+                    "Open a folder or ZIP of stills, or drop one here.",
+                    buttons=[self.open_folder_action],
+                )
+                self.stack.setCurrentWidget(self.message_page)
+        self._refresh_collections()
+        self.statusBar().showMessage(f"Deleted the collection “{info.name}”", 4000)
+
+    def move_collection(self, collection_id: int | None, offset: int) -> None:
+        cid = self._current_collection_id(collection_id)
+        if cid is None:
+            return
+        self.library.move_collection(cid, offset)
+        self._refresh_collections()
+        self.sidebar.set_current(self.collection_id, keep_selection=cid)
+
+    def _on_collections_reordered(self, ids: list[int]) -> None:
+        self.library.reorder_collections(ids)
+        self._refresh_collections()
+
+    def remove_from_collection(self) -> None:
+        """Take the selected stills out of the collection on show (Delete)."""
+        kit = self.kit
+        if self.collection_id is None or not isinstance(kit, CompoundKit):
+            return
+        chosen = {s.file for s in self.selected_stills()}
+        hashes = {kit.sha256(f) for f in chosen} - {None}
+        if not hashes:
+            return
+        self.library.remove_from_collection(self.collection_id, hashes)  # type: ignore[arg-type]
+        rest = [m for m in kit.members if m.sha256 not in hashes]
+        shown = CompoundKit(kit.title, rest, kit.collection_id)
+        self._generation += 1
+        self._show_view(shown, self._generation, None, self.collection_id)
+        self._refresh_collections()
+        self.statusBar().showMessage(f"Removed {self._count(len(hashes))} from “{kit.title}”", 4000)
+
+    def locate_missing(self) -> None:
+        """Ask where a moved kit is now; its stills are identified and the collection reopened."""
+        kit = self.kit
+        if self.collection_id is None or not isinstance(kit, CompoundKit):
+            return
+        missing = sum(1 for s in kit.stills if s.error == MISSING)
+        if not missing:
+            self.statusBar().showMessage("Every still of this collection is where it was", 4000)
+            return
+        start = str(kit.path.parent if kit.path.parent.exists() else Path.home())
+        folder = self.prompter.choose_folder("Locate the Kit of the Missing Stills", start)
+        if not folder:
+            return
+        library, catalog_factory, cid = self.library, self.catalog_factory, self.collection_id
+
+        def work() -> int:
+            catalog = catalog_factory() if catalog_factory is not None else None
+            found = kits.open_kit(folder, catalog=catalog)
+            return len(identify(found, library))
+
+        def done(_count: int) -> None:
+            def report(shown: Any) -> None:
+                self.collectionLoaded.disconnect(report)
+                still_missing = sum(1 for s in shown.stills if s.error == MISSING)
+                self.statusBar().showMessage(
+                    f"Found {self._count(missing - still_missing)} of {self._count(missing)} missing", 6000
+                )
+
+            self.collectionLoaded.connect(report)
+            self.open_collection(cid)
+
+        self.statusBar().showMessage(f"Looking in {folder}…")
+        self.runner.run(
+            work,
+            done,
+            lambda error: self.statusBar().showMessage(f"Could not look in {folder}: {describe_error(error)}", 8000),
+            interactive=True,
+            priority=6,
+            name=f"locate in {folder}",
+        )
+
+    # -- embargoes, export and contact sheets -------------------------------------------------------------
+    def _embargo_gate(self, stills: Sequence[Still], doing: str) -> list[Still] | None:
+        """The stills to go on with: embargoed ones only if the user says so. None: stop."""
+        held = embargoed(stills, self.model.today)
+        if not held:
+            return list(stills)
+        answer = self.prompter.embargo(held, doing, len(stills))
+        if answer == INCLUDE:
+            return list(stills)
+        if answer == EXCLUDE:
+            out = {s.file for s in held}
+            kept = [s for s in stills if s.file not in out]
+            self.statusBar().showMessage(f"Left out {self._count(len(held))} under embargo", 5000)
+            return kept or None
+        self.statusBar().showMessage(f"Stopped: {self._count(len(held))} under embargo", 5000)
+        return None
+
+    def _stills_to_export(self, everything: bool) -> list[Still]:
+        if everything:
+            return (
+                self.proxy.stills()
+                if self.collection_id is None
+                else [self.model.still_at(r) for r in range(self.model.rowCount())]
+            )
+        return self.selected_stills() or self.proxy.stills()
+
+    def _export_items(self, stills: Sequence[Still]) -> tuple[list[ExportItem], int]:
+        items, missing = [], 0
+        for still in stills:
+            try:
+                kit, real = origin_of(self.kit, still)
+            except kits.MemberError:
+                missing += 1
+                continue
+            items.append(ExportItem(kit, real, kit.title))
+        return items, missing
+
+    def export_stills(self, everything: bool = False) -> BackgroundJob | None:
+        """Copy the selected stills (none selected: all shown; ``everything``: the whole
+        collection) to a folder the user picks, with caption and contact sheets."""
+        if self.kit is None or (self.export_job is not None and self.export_job.running):
+            return None
+        stills = self._embargo_gate(self._stills_to_export(everything), "export")
+        if not stills:
+            return None
+        items, missing = self._export_items(stills)
+        if not items:
+            self.statusBar().showMessage("Nothing to export: those stills cannot be found", 6000)
+            return None
+        s = self.settings
+        defaults = ExportChoices(
+            folder=str(s.value("export/folder") or ""),
+            rename=_bool(s.value("export/rename"), False),
+            pattern=str(s.value("export/pattern") or ExportChoices().pattern),
+            caption_sheet=_bool(s.value("export/captionSheet"), True),
+            contact_sheet=_bool(s.value("export/contactSheet"), False),
+        )
+        style, language = self.caption_style, self.caption_language()
+        note = f"Captions as “{style.example('Caption', 'X')}”"
+        note += f", in {language_name(language)}" if language and language != "x-default" else ""
+        note += " (Edit ▸ Caption Style)."
+        if missing:
+            note += f" {self._count(missing)} cannot be found and will be left out."
+        choices = self.prompter.export_options(
+            len(items),
+            usage_terms(s for s in stills if s.error != MISSING),
+            defaults,
+            lambda pattern: pattern_name(pattern, items[0], 1, len(items)),
+            note,
+        )
+        if choices is None or not choices.folder:
+            return None
+        s.setValue("export/folder", choices.folder)
+        s.setValue("export/rename", choices.rename)
+        s.setValue("export/pattern", choices.pattern)
+        s.setValue("export/captionSheet", choices.caption_sheet)
+        s.setValue("export/contactSheet", choices.contact_sheet)
+        sheet = None
+        if choices.contact_sheet:
+            title, subtitle = self._sheet_titles(stills)
+            sheet = SheetSpec(
+                title,
+                subtitle,
+                format_date(dt.date.today()),
+                sheet_items(self.kit, stills, style, language, self.model.marks(), self.model.today),
+                self.thumbnail_cache,
+            )
+        state = ExportProgress()
+        job = BackgroundJob(
+            self.runner,
+            self,
+            "Exporting Stills",
+            f"Copying {self._count(len(items))}…",
+            describe=lambda: (
+                "Making the contact sheet…"
+                if state.name.endswith(".pdf")
+                else f"Copying {state.name} ({state.index} of {state.count})…"
+            ),
+        )
+        job.finished.connect(lambda outcome: self._on_export_finished(outcome, choices.folder))
+        job.failed.connect(self._on_export_failed)
+        job.cancelled.connect(self._on_export_cancelled)
+        job.progressed.connect(self.exportProgress)
+        self.export_job = job
+        job.start(
+            export_with_sheets(
+                items,
+                choices.folder,
+                choices.pattern if choices.rename else None,
+                choices.caption_sheet,
+                style,
+                language,
+                sheet,
+                state,
+            ),
+            "export",
+        )
+        return job
+
+    def _on_export_finished(self, outcome: ExportOutcome, folder: str) -> None:
+        self.last_export = outcome
+        report = outcome.report
+        sheets = ", ".join(p.name for p in report.sheets)
+        text = f"Exported {self._count(len(report.files))} to {folder}"
+        if sheets:
+            text += f" with {sheets}"
+        if report.failed:
+            text += f"; {self._count(len(report.failed))} could not be read"
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+            box.setDetailedText("\n".join(f"{f}: {why}" for f, why in report.failed))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        self.statusBar().showMessage(text, 10000)
+        self.exportFinished.emit(outcome)
+
+    def _on_export_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Export failed, nothing was left behind: {message}", 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The export failed.", parent=self)
+        box.setInformativeText(f"{message}\n\nThe files it had copied were removed.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.exportFailed.emit(message)
+
+    def _on_export_cancelled(self) -> None:
+        self.statusBar().showMessage("Export cancelled: the files it had copied were removed", 6000)
+        self.exportCancelled.emit()
+
+    def _sheet_titles(self, stills: Sequence[Still]) -> tuple[str, str]:
+        n = self._count(len(stills))
+        if isinstance(self.kit, CompoundKit):
+            kits_titles = " · ".join(k.title for k in self.kit.kits)
+            return self.kit.title, f"Collection of {n}" + (f" from {kits_titles}" if kits_titles else "")
+        title = self.kit.title if self.kit is not None else APP_NAME
+        total = self.model.rowCount()
+        return title, n if len(stills) == total else f"{n} of {total}"
+
+    def make_contact_sheet(self) -> BackgroundJob | None:
+        """The stills shown (filtered, in grid order) as a PDF contact sheet."""
+        if self.kit is None or (self.sheet_job is not None and self.sheet_job.running):
+            return None
+        stills = self._embargo_gate(self.proxy.stills(), "put on the contact sheet")
+        if not stills:
+            return None
+        title, subtitle = self._sheet_titles(stills)
+        folder = str(self.settings.value("export/sheetFolder") or self.settings.value("export/folder") or Path.home())
+        start = str(Path(folder) / safe_name(f"{title} contact sheet.pdf"))
+        path = self.prompter.save_pdf("Save Contact Sheet", start)
+        if not path:
+            return None
+        self.settings.setValue("export/sheetFolder", str(Path(path).parent))
+        items = sheet_items(
+            self.kit, stills, self.caption_style, self.caption_language(), self.model.marks(), self.model.today
+        )
+        cache, date_text = self.thumbnail_cache, format_date(dt.date.today())
+        job = BackgroundJob(
+            self.runner, self, "Contact Sheet", f"Making the contact sheet of {self._count(len(items))}…"
+        )
+        job.finished.connect(lambda pages: self._on_sheet_finished(path, pages))
+        job.failed.connect(lambda message: self.statusBar().showMessage(f"Contact sheet failed: {message}", 10000))
+        job.cancelled.connect(lambda: self.statusBar().showMessage("Contact sheet cancelled", 4000))
+        self.sheet_job = job
+        job.start(
+            lambda progress, cancelled: render_contact_sheet(
+                path, title, subtitle, items, cache, date_text, progress, cancelled
+            ),
+            "contact sheet",
+        )
+        return job
+
+    def _on_sheet_finished(self, path: str, pages: int) -> None:
+        self.statusBar().showMessage(
+            f"Saved the contact sheet ({pages} page{'s' if pages != 1 else ''}): {path}", 10000
+        )
+        self.contactSheetFinished.emit(path)
+
+    @staticmethod
+    def _count(n: int) -> str:
+        return f"{_n(n)} still" if n == 1 else f"{_n(n)} stills"
+
+    # -- context menu, sidebar -------------------------------------------------------------------------
+    def _on_grid_menu(self, pos: Any) -> None:
+        index = self.grid.indexAt(pos)
+        if index.isValid() and not self.grid.selectionModel().isSelected(index):
+            self.grid.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.copy_caption_action)
+        menu.addAction(self.copy_image_action)
+        menu.addSeparator()
+        menu.addMenu(self.rating_menu)
+        menu.addAction(self.pick_action)
+        menu.addSeparator()
+        menu.addAction(self.add_to_collection_action)
+        menu.addMenu(self.add_to_menu)
+        if self.collection_id is not None:
+            menu.addAction(self.remove_from_collection_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.contact_sheet_action)
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+
+    def _on_related_activated(self, file: str) -> None:
+        """A related still was clicked in the details: select it in the grid (clearing a
+        filter that hides it)."""
+        if not self.proxy.index_of(file).isValid() and self.proxy.is_filtered:
+            self.filter_bar.clear()
+        if self.select_file(file):
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- closing ---------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         self._generation += 1
+        self._identify_for = None  # a running identification stops at its next still
+        for job in (self.export_job, self.sheet_job):
+            if job is not None and job.running:
+                job.cancel()  # the worker removes what it made before the runner's wait ends
         self.loader.shutdown()
         self.runner.shutdown()
+        if self._owns_library:
+            self.library.close()
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

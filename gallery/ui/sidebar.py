@@ -1,0 +1,308 @@
+"""The side list: the open kit, then the user's collections.
+
+Clicking the kit shows it; clicking a collection opens it as its own grid. Collections are
+reordered by dragging them in the list (or with Move Up/Down), renamed with F2 or a double
+click, deleted with Delete; the window does the work, this widget only says what was asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gallery.core.library import Collection
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2
+
+
+class _CollectionList(QListWidget):
+    """A list whose rows can be dragged to a new place; reports the new order.
+
+    Signals: orderChanged(list ids).
+    """
+
+    orderChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
+        self.model().rowsMoved.connect(self._on_rows_moved)
+
+    def ids(self) -> list[int]:
+        return [int(self.item(i).data(IdRole)) for i in range(self.count())]
+
+    def _on_rows_moved(self, *_args: Any) -> None:
+        self.orderChanged.emit(self.ids())
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class LibraryPanel(QWidget):
+    """The kit and the collections.
+
+    Signals: kitActivated(); collectionActivated(int id); newRequested(); renameRequested(int id);
+    deleteRequested(int id); moveRequested(int id, int offset); orderChanged(list ids).
+    """
+
+    kitActivated = Signal()
+    collectionActivated = Signal(int)
+    newRequested = Signal()
+    renameRequested = Signal(int)
+    deleteRequested = Signal(int)
+    moveRequested = Signal(int, int)
+    orderChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.setMinimumWidth(170)
+        self._current: int | None = None
+        self._updating = False
+
+        # The kit: a one-row list, so it looks and behaves like the collections under it.
+        self.kit_list = QListWidget()
+        self.kit_list.setObjectName("kitList")
+        self.kit_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.kit_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kit_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.kit_item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon), "No kit open")
+        self.kit_item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.kit_item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
+        self.kit_list.addItem(self.kit_item)
+        self.kit_list.setFixedHeight(self.fontMetrics().height() + 14)
+        self.kit_list.itemClicked.connect(lambda _item: self._on_kit_clicked())
+        self.kit_list.itemActivated.connect(lambda _item: self._on_kit_clicked())
+
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("newCollectionButton")
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip("New collection (Ctrl+Shift+B)")
+        self.add_button.setAccessibleName("New collection")
+        self.add_button.clicked.connect(self.newRequested.emit)
+
+        self.list = _CollectionList()
+        self.list.setObjectName("collectionsList")
+        self.list.setAccessibleName("Collections")
+        self.list.itemClicked.connect(self._on_item_activated)
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemDoubleClicked.connect(lambda item: self.renameRequested.emit(int(item.data(IdRole))))
+        self.list.orderChanged.connect(self._on_order_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty_hint = QLabel("No collections yet. Select stills and press Ctrl+B to start one.")
+        self.empty_hint.setObjectName("collectionsHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_hint.setContentsMargins(4, 2, 4, 2)
+
+        style = self.style()
+        self.up_button = self._tool(
+            "Up", "Move the collection up (Alt+Up)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
+        )
+        self.down_button = self._tool(
+            "Down", "Move the collection down (Alt+Down)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        )
+        self.rename_button = self._tool("✎", "Rename the collection (F2)")
+        self.delete_button = self._tool(
+            "Delete",
+            "Delete the collection; its stills stay in their kits (Delete)",
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+        )
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.rename_button.clicked.connect(lambda: self._emit_for_selected(self.renameRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.deleteRequested))
+
+        for key, slot in (
+            (QKeySequence(Qt.Key.Key_F2), lambda: self._emit_for_selected(self.renameRequested)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), lambda: self._emit_for_selected(self.deleteRequested)),
+            (QKeySequence("Alt+Up"), lambda: self._move(-1)),
+            (QKeySequence("Alt+Down"), lambda: self._move(1)),
+        ):
+            action = QAction(self.list)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.list.addAction(action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 4, 6)
+        layout.setSpacing(4)
+        layout.addWidget(_section("Kit"))
+        layout.addWidget(self.kit_list)
+        layout.addSpacing(10)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(_section("Collections"), 1)
+        head.addWidget(self.add_button)
+        layout.addLayout(head)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
+        for b in (self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.rename_button, self.delete_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _tool(self, text: str, tip: str, icon: Any = None) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        if icon is not None and not icon.isNull():
+            button.setIcon(icon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+    # -- content --------------------------------------------------------------------------------
+    def set_kit_title(self, title: str | None) -> None:
+        self.kit_item.setText(title or "No kit open")
+        self.kit_item.setToolTip(title or "")
+        enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self.kit_item.setFlags(enabled if title else Qt.ItemFlag.NoItemFlags)
+        self.set_current(self._current)
+
+    def kit_shown(self) -> bool:
+        return self.kit_item.isSelected()
+
+    def set_collections(self, collections: Sequence[Collection], current: int | None = None) -> None:
+        """Show ``collections`` (in their order); ``current`` is the one on show (None: the kit)."""
+        self._updating = True
+        keep = self.selected_id()
+        self.list.clear()
+        for c in collections:
+            item = QListWidgetItem(c.name)
+            item.setData(IdRole, c.id)
+            item.setData(CountRole, c.count)
+            item.setText(f"{c.name}  ({c.count})")
+            item.setToolTip(f"{c.name}: {c.count} still{'s' if c.count != 1 else ''}")
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            self.list.addItem(item)
+        self.empty_hint.setVisible(not collections)
+        self._updating = False
+        self.set_current(current if current is not None else None, keep_selection=keep)
+
+    def set_current(self, collection_id: int | None, keep_selection: int | None = None) -> None:
+        """Mark what is on show: a collection, or the kit (None)."""
+        self._current = collection_id
+        self._updating = True
+        self.kit_item.setSelected(collection_id is None and bool(self.kit_item.flags() & Qt.ItemFlag.ItemIsEnabled))
+        wanted = collection_id if collection_id is not None else keep_selection
+        row = self.row_of(wanted) if wanted is not None else -1
+        self.list.setCurrentRow(row)
+        if row < 0:
+            self.list.clearSelection()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            font = item.font()
+            font.setWeight(QFont.Weight.DemiBold if item.data(IdRole) == collection_id else QFont.Weight.Normal)
+            item.setFont(font)
+        self._updating = False
+        self._update_buttons()
+
+    def row_of(self, collection_id: int | None) -> int:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(IdRole) == collection_id:
+                return i
+        return -1
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def ids(self) -> list[int]:
+        return self.list.ids()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(IdRole)) if item is not None else None
+
+    # -- slots --------------------------------------------------------------------------------------
+    def _on_kit_clicked(self) -> None:
+        if self.kit_item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.kitActivated.emit()
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        if not self._updating and item is not None:
+            self.collectionActivated.emit(int(item.data(IdRole)))
+
+    def _on_order_changed(self, ids: list[int]) -> None:
+        if not self._updating:
+            self.orderChanged.emit(ids)
+
+    def _emit_for_selected(self, signal: Any) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            signal.emit(cid)
+
+    def _move(self, offset: int) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            self.moveRequested.emit(cid, offset)
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        has = row >= 0
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.list.count() - 1)
+
+    def _on_context_menu(self, pos: Any) -> None:
+        item = self.list.itemAt(pos)
+        menu = QMenu(self)
+        if item is not None:
+            cid = int(item.data(IdRole))
+            menu.addAction("Open", lambda: self.collectionActivated.emit(cid))
+            menu.addAction("Rename…", lambda: self.renameRequested.emit(cid))
+            menu.addSeparator()
+            menu.addAction("Move Up", lambda: self.moveRequested.emit(cid, -1))
+            menu.addAction("Move Down", lambda: self.moveRequested.emit(cid, 1))
+            menu.addSeparator()
+            menu.addAction("Delete…", lambda: self.deleteRequested.emit(cid))
+        else:
+            menu.addAction("New Collection…", self.newRequested.emit)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
