@@ -120,8 +120,10 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
             small = small.transpose(step)
     except ImageError:
         raise
-    except (StillReadError, ReadLimitExceeded) as exc:
+    except StillReadError as exc:
         raise ImageError(str(exc)) from None
+    except ReadLimitExceeded as exc:
+        raise ImageError(exc.reason) from None
     except Image.DecompressionBombError:
         raise ImageError("image too large") from None
     except MemoryError:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 #: Opening a still (its header: markers, IFDs, text chunks) never needs more than this.
 MAX_HEADER_BYTES = 64 * 1024 * 1024
-MAX_HEADER_READS = 250_000
+MAX_HEADER_READS = 100_000  # a JPEG header takes 2-3 reads per segment, a PNG's 3 per chunk
 HEADER_SECONDS = 5.0
 #: exifread reads value by value: real EXIF needs a few hundred reads, the worst seen 2,000.
 MAX_EXIF_READS = 60_000
@@ -23,7 +23,18 @@ EXIF_SECONDS = 2.0
 
 
 class ReadLimitExceeded(Exception):
-    """A budget ran out; str() is the reason shown to the user."""
+    """A budget ran out. ``kind`` is "reads", "bytes" or "time"; str() says which and how much."""
+
+    def __init__(self, message: str, kind: str = "reads") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def reason(self) -> str:
+        """What the user sees for a file that tripped this limit."""
+        if self.kind == "time":
+            return "timed out"
+        return "damaged file (header too large)" if self.kind == "bytes" else "damaged file (header too complex)"
 
 
 class LimitedReader(io.RawIOBase):
@@ -49,14 +60,14 @@ class LimitedReader(io.RawIOBase):
     def _charge(self) -> None:
         self.reads += 1
         if self._max_reads is not None and self.reads > self._max_reads:
-            raise ReadLimitExceeded(f"{self._what} too complex ({self.reads} reads), skipped")
+            raise ReadLimitExceeded(f"{self._what} too complex ({self.reads} reads)", "reads")
         if self._deadline is not None and time.monotonic() > self._deadline:
-            raise ReadLimitExceeded("timed out")
+            raise ReadLimitExceeded("timed out", "time")
 
     def _account(self, data: bytes) -> bytes:
         self.bytes_read += len(data)
         if self._max_bytes is not None and self.bytes_read > self._max_bytes:
-            raise ReadLimitExceeded(f"{self._what} too large (over {self._max_bytes // (1024 * 1024)} MB), skipped")
+            raise ReadLimitExceeded(f"{self._what} too large (over {self._max_bytes // (1024 * 1024)} MB)", "bytes")
         return data
 
     def read(self, size: int | None = -1) -> bytes:

@@ -93,8 +93,11 @@ def read_metadata(data: bytes | BinaryIO, file: str = "") -> Still:
             width, height = im.size
             blobs = _collect_blobs(im, fp)
         _check_complete(fp, still.format or "")
-    except (StillReadError, ReadLimitExceeded) as exc:
+    except StillReadError as exc:
         still.error = str(exc)
+        return still
+    except ReadLimitExceeded as exc:
+        still.error = exc.reason
         return still
     except MemoryError:
         still.error = "image too large (out of memory)"
@@ -330,8 +333,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
         try:
             exif = read_exif(blobs.exif)
         except ReadLimitExceeded as exc:
-            reason = "took too long" if str(exc) == "timed out" else "too complex"
-            still.warnings.append(f"EXIF skipped ({reason})")
+            still.warnings.append(f"EXIF skipped ({'took too long' if exc.kind == 'time' else 'too complex'})")
         except Exception as exc:  # noqa: BLE001 - exifread raises many kinds on bad input
             still.warnings.append(f"EXIF unreadable ({type(exc).__name__})")
     x = xmp.XmpValues()

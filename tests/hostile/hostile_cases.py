@@ -399,6 +399,17 @@ def hostile_files() -> list[Case]:
             thumb="image too large (13000×13000)",
         ),
         Case("scan-bomb.jpg", jpeg_scan_bomb(), thumb="damaged file (too many scans"),
+        # headers that would keep a parser reading: 60,000 empty APP segments, 40,000 text chunks
+        Case(
+            "app-flood.jpg",
+            jpeg[:2] + b"\xff\xef\x00\x02" * 60_000 + jpeg[2:],
+            error="damaged file (header too complex)",
+        ),
+        Case(
+            "text-flood.png",
+            png[:33] + png_chunk(b"tEXt", b"k\x00v") * 40_000 + png[33:],
+            error="damaged file (header too complex)",
+        ),
         Case("zero-width.png", png_header_only(0, 100), error="invalid size (0×100)"),
         Case("zero-height.gif", gif_header_only(100, 0), error="invalid size (100×0)"),
         Case("tiff-ifd-loop.tif", tiff_ifd_loop(), thumb="any"),

@@ -122,6 +122,25 @@ def test_xmp_external_entities_are_never_resolved(opened):
     assert any("XMP refused" in w for w in still.warnings)
 
 
+def test_read_limits_name_what_ran_out(monkeypatch):
+    from gallery.core import limits
+
+    reader = limits.LimitedReader(io.BytesIO(b"x" * 100), max_bytes=10, what="header")
+    with pytest.raises(limits.ReadLimitExceeded) as exc:
+        reader.read()
+    assert exc.value.kind == "bytes" and exc.value.reason == "damaged file (header too large)"
+    reader = limits.LimitedReader(io.BytesIO(b"x" * 100), seconds=0)
+    with pytest.raises(limits.ReadLimitExceeded) as exc:
+        reader.read(1)
+    assert exc.value.reason == "timed out"
+    monkeypatch.setattr(limits, "MAX_HEADER_BYTES", 1000)
+    from gallery.core import metadata
+
+    monkeypatch.setattr(metadata, "MAX_HEADER_BYTES", 1000)
+    big_header = jpeg_with(*[exif_app1(exif_escape_codes())] * 20)
+    assert read_metadata(big_header, "x.jpg").error == "damaged file (header too large)"
+
+
 def test_control_characters_never_reach_the_terminal(tmp_path):
     still = read_metadata(jpeg_with(exif_app1(exif_escape_codes())), "x.jpg")
     assert still.error is None
