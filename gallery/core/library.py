@@ -224,10 +224,17 @@ class Library:
         self.set_marks({sha: mark})
 
     def set_marks(self, marks: Mapping[str, Mark]) -> None:
+        """Store marks by content hash; an empty mark (no stars, no pick) removes the row."""
         now = time.time()
-        rows = [(sha, m.rating, int(m.pick), now) for sha, m in marks.items()]
-        if rows:
-            self._write(lambda db: db.executemany("INSERT OR REPLACE INTO marks VALUES (?, ?, ?, ?)", rows))
+        rows = [(sha, m.rating, int(m.pick), now) for sha, m in marks.items() if not m.is_empty]
+        gone = [(sha,) for sha, m in marks.items() if m.is_empty]
+
+        def store(db: sqlite3.Connection) -> None:
+            db.executemany("INSERT OR REPLACE INTO marks VALUES (?, ?, ?, ?)", rows)
+            db.executemany("DELETE FROM marks WHERE sha256 = ?", gone)
+
+        if rows or gone:
+            self._write(store)
 
     # -- collections --------------------------------------------------------------------------
     def collections(self) -> list[Collection]:

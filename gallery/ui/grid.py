@@ -16,7 +16,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractListModel,
     QDate,
     QEvent,
@@ -209,7 +208,7 @@ class StillListModel(QAbstractListModel):
         order = list(order)
         if order == self._order or sorted(order) != list(range(len(self._base))):
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         files = [self._stills[i.row()].file if 0 <= i.row() < len(self._stills) else None for i in persistent]
         self._order = order
@@ -217,7 +216,7 @@ class StillListModel(QAbstractListModel):
         self._rows = {s.file: i for i, s in enumerate(self._stills)}
         moved = [self.index(self._rows[f], 0) if f is not None else QModelIndex() for f in files]
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # -- marks ---------------------------------------------------------------------------------
     def mark(self, file: str) -> Mark:

@@ -199,7 +199,7 @@ def test_two_threads_share_the_library(tmp_path, lib):
     def work(n):
         try:
             for i in range(50):
-                lib.set_mark(f"{n}-{i}", Mark(i % 6))
+                lib.set_mark(f"{n}-{i}", Mark(i % 5 + 1))
                 lib.marks([f"{n}-{i}"])
         except Exception as exc:  # noqa: BLE001
             errors.append(exc)
@@ -235,3 +235,9 @@ def test_the_press_modules_import_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_clearing_a_mark_forgets_it(lib):
+    lib.set_mark("abc", Mark(3, True))
+    lib.set_mark("abc", Mark())
+    assert lib.marks(["abc"]) == {}

@@ -1,0 +1,233 @@
+"""Collections through the window: add (making one on the way), the side list, a collection
+as its own grid across kits, rename/reorder/delete, restarts and moved kits."""
+
+# ruff: noqa: F811 - the fixtures come from pressui (imported, so arguments redefine them)
+
+from __future__ import annotations
+
+import shutil
+
+from pressui import (  # noqa: F401 - fixtures
+    grid_files,
+    library_path,
+    other_kit,
+    press_window,
+    prompter,
+    select_files,
+    wait_marks,
+)
+from uihelpers import make_kit, open_and_wait
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+
+from gallery.core.compound import MISSING, CompoundKit
+from gallery.core.marks import Mark
+from gallery.ui.grid import ErrorRole, MarkRole, ThumbnailRole
+
+
+def open_collection(qtbot, window, name: str) -> CompoundKit:
+    row = next(i for i, text in enumerate(window.sidebar.names()) if text.startswith(f"{name}  ("))
+    item = window.sidebar.list.item(row)
+    with qtbot.waitSignal(window.collectionLoaded, timeout=10000) as blocker:
+        rect = window.sidebar.list.visualItemRect(item)
+        qtbot.mouseClick(window.sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return blocker.args[0]
+
+
+def wait_thumbnails(qtbot, window) -> None:
+    def done() -> bool:
+        finished, total = window.loader.progress()
+        return finished == total and window.loader.in_flight == 0
+
+    qtbot.waitUntil(done, timeout=10000)
+
+
+def test_ctrl_b_makes_a_collection_on_the_way_then_adds_to_it(qtbot, press_window, prompter, small_kit):
+    prompter.names = ["Dorothy"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    assert window.sidebar.empty_hint.isVisible()
+    window.filter_bar.characters.chip("Dorothy").click()
+    select_files(window, ["ss_02.jpg", "ss_03.jpg"])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert prompter.questions("name") == [("name", "New Collection", "Dorothy")]  # named after the chip
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (2)"])
+    assert not window.sidebar.empty_hint.isVisible()
+    assert window.add_to_collection_action.text() == "&Add to “Dorothy”"
+    # Ctrl+B again adds to it without asking; a still already in it is not added twice.
+    select_files(window, ["ss_03.jpg", "ss_05.jpg", "ss_07.jpg"])
+    qtbot.keyClick(window.grid, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (4)"])
+    assert len(prompter.questions("name")) == 1
+    assert "(1 still already there)" in window.statusBar().currentMessage()
+    # The menu lists collections and offers a new one.
+    window._fill_add_to_menu()
+    labels = [a.text() for a in window.add_to_menu.actions() if a.text()]
+    assert labels == ["Dorothy  (4)", "&New Collection…"]
+    prompter.names = ["Tae-ho"]
+    select_files(window, ["ss_05.jpg"])  # (ss_01 has no Dorothy: the chip hides it)
+    window.new_collection_action.trigger()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (4)", "Tae-ho  (1)"])
+
+
+def test_a_collection_opens_as_its_own_grid_with_stills_of_two_kits(qtbot, press_window, prompter, tmp_path):
+    first = make_kit(tmp_path / "first")
+    second = other_kit(tmp_path / "second")
+    prompter.names = ["Mixed"]
+    window = press_window()
+    open_and_wait(qtbot, window, first, thumbnails=False)
+    select_files(window, ["ss_02.jpg", "ss_03.jpg"])
+    window.add_to_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Mixed  (2)"])
+    select_files(window, ["ss_02.jpg"])
+    window.set_rating(4)
+    open_and_wait(qtbot, window, second, thumbnails=False)
+    select_files(window, ["ss_02.jpg", "ss_08.jpg"])
+    window.add_to_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Mixed  (4)"])
+
+    shown = open_collection(qtbot, window, "Mixed")
+    assert window.collection_id is not None and window.kit is shown
+    assert grid_files(window) == ["first/ss_02.jpg", "first/ss_03.jpg", "second/ss_02.jpg", "second/ss_08.jpg"]
+    assert window.windowTitle() == "Mixed — Collection — Stills"
+    assert window.sort_actions["original"].text() == "Collection Order"
+    assert window.proxy.index_of("first/ss_02.jpg").data(MarkRole) == Mark(4)  # the same picture's rating
+    assert window.proxy.index_of("second/ss_02.jpg").data(MarkRole) == Mark()
+    wait_thumbnails(qtbot, window)
+    for file in grid_files(window):
+        pixmap = window.proxy.index_of(file).data(ThumbnailRole)
+        assert isinstance(pixmap, QPixmap) and not pixmap.isNull(), file
+    # Each thumbnail is its own kit's picture (inverted colours in the second kit).
+    a = window.proxy.index_of("first/ss_02.jpg").data(ThumbnailRole).toImage().pixelColor(5, 5)
+    b = window.proxy.index_of("second/ss_02.jpg").data(ThumbnailRole).toImage().pixelColor(5, 5)
+    assert abs(a.green() - 160) < 16 and abs(b.green() - 95) < 16
+    # Details say which kit; the filter bar's chips are the collection's.
+    select_files(window, ["second/ss_08.jpg"])
+    qtbot.waitUntil(lambda: window.details.still() is not None)
+    assert window.details.values["kit"].text() == "Test Sweepers"
+    assert [c.value for c in window.filter_bar.characters.chips()] == ["Bubs", "Dorothy"]  # cast order
+    # Copy Image decodes from the still's own kit.
+    QGuiApplication.clipboard().clear()
+    select_files(window, ["first/ss_03.jpg"])
+    window.copy_image()
+    qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull(), timeout=5000)
+    assert QGuiApplication.clipboard().image().height() == 480
+    # Back to the kit.
+    assert window.show_kit_action.isEnabled()
+    window.show_kit_action.trigger()
+    assert window.collection_id is None and window.kit.path == second
+    assert grid_files(window)[0] == "ss_01.jpg"
+
+
+def test_a_collection_survives_a_restart_and_a_moved_kit(qtbot, press_window, prompter, tmp_path):
+    kit_path = make_kit(tmp_path / "press" / "sweepers")
+    prompter.names = ["Dorothy"]
+    window = press_window()
+    open_and_wait(qtbot, window, kit_path, thumbnails=False)
+    select_files(window, ["ss_02.jpg", "ss_05.jpg"])
+    window.add_to_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (2)"])
+    window.close()
+
+    restarted = press_window()
+    assert restarted.sidebar.names() == ["Dorothy  (2)"]  # before any kit is open
+    shown = open_collection(qtbot, restarted, "Dorothy")
+    assert [s.file for s in shown.stills] == ["sweepers/ss_02.jpg", "sweepers/ss_05.jpg"]
+    restarted.close()
+
+    moved = tmp_path / "archive" / "sweepers-2021"
+    moved.parent.mkdir()
+    shutil.move(kit_path, moved)
+    after_move = press_window()
+    open_collection(qtbot, after_move, "Dorothy")
+    for file in grid_files(after_move):
+        assert after_move.proxy.index_of(file).data(ErrorRole) == MISSING
+    assert "cannot be found" in after_move.statusBar().currentMessage()
+    assert (
+        after_move.proxy.index_of("sweepers/ss_02.jpg")
+        .data(Qt.ItemDataRole.DisplayRole)
+        .startswith("Park Ye-rin as Dorothy")
+    )  # still says what it was
+    # Locate: point at the folder the kit is in now.
+    prompter.folder = str(moved)
+    with qtbot.waitSignal(after_move.collectionLoaded, timeout=10000) as blocker:
+        after_move.locate_missing()
+    assert [s.error for s in blocker.args[0].stills] == [None, None]
+    assert grid_files(after_move) == ["sweepers-2021/ss_02.jpg", "sweepers-2021/ss_05.jpg"]
+    assert "Found 2 stills of 2 stills missing" in after_move.statusBar().currentMessage()
+    wait_thumbnails(qtbot, after_move)
+    assert isinstance(after_move.proxy.index_of("sweepers-2021/ss_05.jpg").data(ThumbnailRole), QPixmap)
+
+
+def test_opening_a_moved_kit_is_enough_to_find_its_collected_stills(qtbot, press_window, prompter, tmp_path):
+    kit_path = make_kit(tmp_path / "old")
+    prompter.names = ["One"]
+    window = press_window()
+    open_and_wait(qtbot, window, kit_path, thumbnails=False)
+    select_files(window, ["ss_04.jpg"])
+    window.add_to_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["One  (1)"])
+    moved = tmp_path / "new-home"
+    shutil.move(kit_path, moved)
+    open_and_wait(qtbot, window, moved, thumbnails=False)
+    wait_marks(qtbot, window)  # identified: the library now knows where the still is
+    shown = open_collection(qtbot, window, "One")
+    assert [s.file for s in shown.stills] == ["new-home/ss_04.jpg"] and not shown.stills[0].error
+
+
+def test_rename_reorder_and_delete_collections(qtbot, press_window, prompter, small_kit):
+    prompter.names = ["A", "B", "C"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    for file in ("ss_01.jpg", "ss_02.jpg", "ss_03.jpg"):
+        select_files(window, [file])
+        window.new_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["A  (1)", "B  (1)", "C  (1)"])
+    sidebar = window.sidebar
+    ids = sidebar.ids()
+    # Rename with F2 on the list.
+    sidebar.list.setCurrentRow(1)
+    prompter.names = ["Bravo"]
+    sidebar.list.setFocus()
+    qtbot.keyClick(sidebar.list, Qt.Key.Key_F2)
+    assert sidebar.names() == ["A  (1)", "Bravo  (1)", "C  (1)"]
+    # Move down with the button, up with Alt+Up.
+    sidebar.list.setCurrentRow(0)
+    qtbot.mouseClick(sidebar.down_button, Qt.MouseButton.LeftButton)
+    assert sidebar.ids() == [ids[1], ids[0], ids[2]]
+    assert sidebar.selected_id() == ids[0]
+    qtbot.keyClick(sidebar.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert sidebar.ids() == ids
+    # A drag in the list is a move of its rows: the library keeps the new order.
+    sidebar.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert [c.id for c in window.library.collections()] == [ids[2], ids[0], ids[1]]
+    # Delete the one on show: back to the kit.
+    open_collection(qtbot, window, "Bravo")
+    window.delete_collection_action.trigger()
+    assert prompter.questions("delete") == [("delete", "Bravo", 1)]
+    assert sidebar.names() == ["C  (1)", "A  (1)"]
+    assert window.collection_id is None and window.kit.path == small_kit
+    # Declining keeps it.
+    prompter.delete = False
+    window.delete_collection(ids[0])
+    assert sidebar.names() == ["C  (1)", "A  (1)"]
+
+
+def test_delete_key_takes_stills_out_of_the_collection(qtbot, press_window, prompter, small_kit):
+    prompter.names = ["Four"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
+    window.add_to_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Four  (4)"])
+    assert not window.remove_from_collection_action.isEnabled()  # in a kit, Delete does nothing
+    open_collection(qtbot, window, "Four")
+    kit_name = small_kit.name
+    select_files(window, [f"{kit_name}/ss_02.jpg", f"{kit_name}/ss_03.jpg"])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
+    assert grid_files(window) == [f"{kit_name}/ss_01.jpg", f"{kit_name}/ss_04.jpg"]
+    assert window.sidebar.names() == ["Four  (2)"]
+    assert (small_kit / "ss_02.jpg").exists()  # only the collection changed
