@@ -99,11 +99,13 @@ class LibraryPanel(QWidget):
         self.kit_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kit_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.kit_list.setWordWrap(True)  # a kit's title is often long: two lines
         self.kit_item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon), "No kit open")
         self.kit_item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.kit_item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
+        two_lines = 2 * self.fontMetrics().lineSpacing() + 10
+        self.kit_item.setSizeHint(QSize(0, two_lines))
         self.kit_list.addItem(self.kit_item)
-        self.kit_list.setFixedHeight(self.fontMetrics().height() + 14)
+        self.kit_list.setFixedHeight(two_lines + 4)
         self.kit_list.itemClicked.connect(lambda _item: self._on_kit_clicked())
         self.kit_list.itemActivated.connect(lambda _item: self._on_kit_clicked())
 
