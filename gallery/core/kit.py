@@ -22,6 +22,7 @@ from gallery.core.sources import (
     MemberLocation,
     SourceError,
     ZipSource,
+    display_name,
     open_regular,
     open_source,
     read_member_at,
@@ -59,7 +60,7 @@ class Kit:
     def title(self) -> str:
         if self.manifest and self.manifest.title:
             return self.manifest.title
-        name = self.path.name
+        name = display_name(self.path.name)  # a folder name that is not UTF-8 is shown escaped
         return name[:-4] if name.lower().endswith(".zip") else name
 
     @property

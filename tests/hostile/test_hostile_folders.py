@@ -316,3 +316,12 @@ def test_special_files_never_block_the_side_file_reader(tmp_path):
     assert time.perf_counter() - started < 10
     assert kit.manifest is None or not kit.manifest.title
     assert stat.S_ISFIFO((kit_dir / "kit.toml").lstat().st_mode)
+
+
+def test_a_kit_folder_whose_name_is_not_utf8(tmp_path):
+    root = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"Press \xe9t\xe9")))
+    write(root / "a.jpg", good_jpeg())
+    kit = open_kit(root)
+    assert kit.title == "Press \\xe9t\\xe9"
+    kit.title.encode("utf-8")
+    assert kit.stills[0].error is None
