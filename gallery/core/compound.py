@@ -59,6 +59,10 @@ class CompoundKit:
     def title(self) -> str:
         return self._title
 
+    def set_title(self, title: str) -> None:
+        """The collection was renamed."""
+        self._title = title
+
     @property
     def path(self) -> Path:
         """The first member's kit (something to start a file dialog in)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -122,7 +122,7 @@ class LibraryPanel(QWidget):
         self.list.setAccessibleName("Collections")
         self.list.itemClicked.connect(self._on_item_activated)
         self.list.itemActivated.connect(self._on_item_activated)
-        self.list.itemDoubleClicked.connect(lambda item: self.renameRequested.emit(int(item.data(IdRole))))
+        self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.list.orderChanged.connect(self._on_order_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
@@ -270,6 +270,12 @@ class LibraryPanel(QWidget):
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         if not self._updating and item is not None:
             self.collectionActivated.emit(int(item.data(IdRole)))
+
+    def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
+        # After the click is over: renaming rebuilds the list, which must not happen inside
+        # the list's own mouse handling.
+        cid = int(item.data(IdRole))
+        QTimer.singleShot(0, lambda: self.renameRequested.emit(cid))
 
     def _on_order_changed(self, ids: list[int]) -> None:
         if not self._updating:

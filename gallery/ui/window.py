@@ -383,9 +383,13 @@ class MainWindow(QMainWindow):
         self._build_press_actions()
 
     def _grid_action(self, text: str, slot: Any, shortcut: str, tip: str = "") -> QAction:
-        """An action whose key works while the grid has focus (typing "5" in the search box types)."""
+        """An action whose key works while the grid has focus (typing "5" in the search box types).
+        A digit works on the keypad too."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        keys = [QKeySequence(shortcut)]
+        if shortcut.isdigit():
+            keys.append(QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + int(shortcut))))
+        action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if tip:
             action.setStatusTip(tip)
@@ -1482,11 +1486,15 @@ class MainWindow(QMainWindow):
             text += f"; {self._count(len(stills) - len(entries))} could not be read"
         self.statusBar().showMessage(text, 5000)
 
-    def open_collection(self, collection_id: int) -> None:
-        """Show a collection as its own grid (its stills found in their kits in the background)."""
+    def open_collection(self, collection_id: int, reload: bool = False) -> None:
+        """Show a collection as its own grid (its stills found in their kits in the background).
+        The one on show is not opened again unless ``reload``."""
         info = self.library.collection(collection_id)
         if info is None:
             self._refresh_collections()
+            return
+        shown = isinstance(self.kit, CompoundKit) and self.kit.collection_id == collection_id
+        if shown and self.collection_id == collection_id and not reload:
             return
         self._generation += 1
         generation = self._generation
@@ -1563,6 +1571,8 @@ class MainWindow(QMainWindow):
         name = self.library.rename_collection(info.id, name)
         self._refresh_collections()
         if self.collection_id == info.id:
+            if isinstance(self.kit, CompoundKit):
+                self.kit.set_title(name)
             self.setWindowTitle(f"{name} — Collection — {APP_NAME}")
         self.statusBar().showMessage(f"Renamed “{info.name}” to “{name}”", 4000)
 
@@ -1599,8 +1609,10 @@ class MainWindow(QMainWindow):
         self.sidebar.set_current(self.collection_id, keep_selection=cid)
 
     def _on_collections_reordered(self, ids: list[int]) -> None:
+        # (The list already shows the new order; rebuilding it inside its own drop would pull
+        # the rows out from under the drag.)
         self.library.reorder_collections(ids)
-        self._refresh_collections()
+        self._update_actions()
 
     def remove_from_collection(self) -> None:
         """Take the selected stills out of the collection on show (Delete)."""
@@ -1648,7 +1660,7 @@ class MainWindow(QMainWindow):
                 )
 
             self.collectionLoaded.connect(report)
-            self.open_collection(cid)
+            self.open_collection(cid, reload=True)
 
         self.statusBar().showMessage(f"Looking in {folder}…")
         self.runner.run(
@@ -1700,7 +1712,10 @@ class MainWindow(QMainWindow):
     def export_stills(self, everything: bool = False) -> BackgroundJob | None:
         """Copy the selected stills (none selected: all shown; ``everything``: the whole
         collection) to a folder the user picks, with caption and contact sheets."""
-        if self.kit is None or (self.export_job is not None and self.export_job.running):
+        if self.kit is None:
+            return None
+        if self.export_job is not None and self.export_job.running:
+            self.statusBar().showMessage("An export is still running", 4000)
             return None
         stills = self._embargo_gate(self._stills_to_export(everything), "export")
         if not stills:
@@ -1731,6 +1746,15 @@ class MainWindow(QMainWindow):
             note,
         )
         if choices is None or not choices.folder:
+            return None
+        inside = self._kit_containing(choices.folder, items)
+        if inside is not None:
+            message = f"Choose a folder outside the kit “{inside}”: the copies would become part of it."
+            self.statusBar().showMessage(f"Not exported. {message}", 10000)
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "Not exported.", parent=self)
+            box.setInformativeText(message)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return None
         s.setValue("export/folder", choices.folder)
         s.setValue("export/rename", choices.rename)
@@ -1778,6 +1802,27 @@ class MainWindow(QMainWindow):
             "export",
         )
         return job
+
+    @staticmethod
+    def _kit_containing(folder: str, items: Sequence[ExportItem]) -> str | None:
+        """The title of a folder kit that ``folder`` is in (exporting there would change the kit)."""
+        try:
+            target = Path(folder).expanduser().resolve()
+        except (OSError, RuntimeError):
+            return None
+        seen: set[int] = set()
+        for item in items:
+            if id(item.kit) in seen:
+                continue
+            seen.add(id(item.kit))
+            root = Path(item.kit.path)
+            if root.is_dir():
+                try:
+                    if target == root.resolve() or root.resolve() in target.parents:
+                        return item.kit_title or root.name
+                except (OSError, RuntimeError):
+                    continue
+        return None
 
     def _on_export_finished(self, outcome: ExportOutcome, folder: str) -> None:
         self.last_export = outcome

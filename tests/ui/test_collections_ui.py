@@ -231,3 +231,19 @@ def test_delete_key_takes_stills_out_of_the_collection(qtbot, press_window, prom
     assert grid_files(window) == [f"{kit_name}/ss_01.jpg", f"{kit_name}/ss_04.jpg"]
     assert window.sidebar.names() == ["Four  (2)"]
     assert (small_kit / "ss_02.jpg").exists()  # only the collection changed
+
+
+def test_double_click_renames_after_the_click(qtbot, press_window, prompter, small_kit):
+    prompter.names = ["First", "Renamed"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    select_files(window, ["ss_01.jpg"])
+    window.new_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["First  (1)"])
+    sidebar = window.sidebar
+    rect = sidebar.list.visualItemRect(sidebar.list.item(0))
+    with qtbot.waitSignal(window.collectionLoaded, timeout=10000):
+        qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: sidebar.names() == ["Renamed  (1)"])
+    assert window.windowTitle() == "Renamed — Collection — Stills"

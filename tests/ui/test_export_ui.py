@@ -293,3 +293,13 @@ def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
     window.close()
     assert settings.value("press/captionStyle") == "photo"
     assert press_window(prompter=FakePrompter()).caption_style.key == "photo"
+
+
+def test_exporting_into_the_kit_itself_is_refused(qtbot, press_window, prompter, small_kit):
+    prompter.export = ExportChoices(folder=str(small_kit / "exports"))
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    select_files(window, ["ss_01.jpg"])
+    assert window.export_stills() is None
+    assert not (small_kit / "exports").exists()
+    assert "outside the kit" in window.statusBar().currentMessage()

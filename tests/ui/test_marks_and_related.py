@@ -214,3 +214,13 @@ def test_without_a_library_ratings_still_show_and_nothing_breaks(qtbot, make_win
     window.add_to_collection()
     assert "unavailable" in window.statusBar().currentMessage()
     assert not window.add_to_collection_action.isEnabled()
+
+
+def test_keypad_digits_rate_too(qtbot, press_window, small_kit):
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    wait_marks(qtbot, window)
+    select_files(window, ["ss_08.jpg"])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
+    assert window.proxy.index_of("ss_08.jpg").data(RatingRole) == 2
