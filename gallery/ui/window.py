@@ -1780,6 +1780,8 @@ class MainWindow(QMainWindow):
             describe=lambda: (
                 "Making the contact sheet…"
                 if state.name.endswith(".pdf")
+                else "Writing the caption sheets…"
+                if state.name == "captions.csv"
                 else f"Copying {state.name} ({state.index} of {state.count})…"
             ),
         )

@@ -114,6 +114,12 @@ def test_a_collection_opens_as_its_own_grid_with_stills_of_two_kits(qtbot, press
     window.copy_image()
     qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull(), timeout=5000)
     assert QGuiApplication.clipboard().image().height() == 480
+    # The slideshow walks the collection, each picture from its own kit.
+    window.select_file("second/ss_02.jpg")
+    show = window.start_slideshow(full_screen=False)
+    qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == "second/ss_02.jpg", timeout=10000)
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.slideshow is None, timeout=5000)
     # Back to the kit.
     assert window.show_kit_action.isEnabled()
     window.show_kit_action.trigger()
