@@ -45,7 +45,7 @@ class PixmapLRU:
     screen (painted often) are the last to go.
     """
 
-    def __init__(self, max_bytes: int = 192 * 1024 * 1024) -> None:
+    def __init__(self, max_bytes: int = 96 * 1024 * 1024) -> None:
         self.max_bytes = max_bytes
         self._items: OrderedDict[str, tuple[QPixmap, int]] = OrderedDict()
         self._bytes = 0

@@ -89,7 +89,7 @@ class ThumbnailLoader(QObject):
         runner: TaskRunner,
         cache: Any,
         parent: QObject | None = None,
-        memory_bytes: int = 192 * 1024 * 1024,
+        memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
         jobs_per_thread: int = 2,
     ) -> None:
         super().__init__(parent)
