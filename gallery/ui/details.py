@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,7 @@ from gallery.ui.filterbar import SEGMENT_STYLE
 from gallery.ui.grid import format_date, mark_text, stars_text
 from gallery.ui.images import pil_to_qimage
 from gallery.ui.tasks import TaskRunner
+from gallery.ui.theme import alarm_style
 from gallery.ui.thumbnails import describe_error
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class PreviewWidget(QWidget):
         self._ratio = 2 / 3
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
+        self.setAccessibleName("Preview")
 
     def set_image(self, pixmap: QPixmap | None, error: str | None = None, ratio: float | None = None) -> None:
         self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
@@ -309,6 +311,7 @@ class DetailsPanel(QWidget):
         self._still: Still | None = None
         self._request = 0
         self._preview_size = QSize()
+        self._alarms: dict[str, bool] = {}
         self._language: str | None = None
         self._cast: dict[str, str] = {}
         self._thumbnail_for: Callable[[str], QPixmap | None] = lambda _file: None
@@ -316,6 +319,8 @@ class DetailsPanel(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(60)
         self._preview_timer.timeout.connect(self._request_preview)
+        #: Under "N stills selected": what can be done with them (the window puts its keys in).
+        self.several_hint = "Copy their captions and credits, add them to a collection or export them."
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -467,9 +472,7 @@ class DetailsPanel(QWidget):
         self._still = None
         self._request += 1
         self.message.setText(f"{count} stills selected")
-        self.hint.setText(
-            "Ctrl+Shift+C copies their captions and credits, Ctrl+B adds them to a collection, Ctrl+E exports them."
-        )
+        self.hint.setText(self.several_hint)
         self._stack.setCurrentWidget(self._message_page)
 
     def show_still(self, still: Still, error: str | None = None) -> None:
@@ -518,9 +521,9 @@ class DetailsPanel(QWidget):
         if not same:
             self._set("rating", "")
             self._set("kit", "")
-        alarm = "color: #c0392b; font-weight: 600;"
-        self.values["release"].setStyleSheet(alarm if embargoed else "")
-        self.values["error"].setStyleSheet(alarm if problem else "")
+        self._alarms = {"release": embargoed, "error": bool(problem)}
+        self._style_alarms()
+        self.preview.setAccessibleDescription(still.caption or still.title or still.name)
         if not same and not problem:
             self._preview_timer.start()
 
@@ -532,7 +535,7 @@ class DetailsPanel(QWidget):
         if mark is not None and mark.pick:
             parts.append("⚑ Pick")
         self._set("rating", "  ·  ".join(parts))
-        self.values["rating"].setAccessibleName(mark_text(mark) or "not rated")
+        self.values["rating"].setAccessibleName(f"Rating: {mark_text(mark) or 'not rated'}")
 
     def set_kit_name(self, name: str) -> None:
         """Which kit the shown still comes from (shown in a collection, where kits mix)."""
@@ -575,9 +578,30 @@ class DetailsPanel(QWidget):
 
     # -- internals ------------------------------------------------------------------------------
     def _set(self, key: str, text: str) -> None:
-        self.values[key].setText(text)
-        self.values[key].setVisible(bool(text))
+        value = self.values[key]
+        value.setText(text)
+        value.setVisible(bool(text))
         self._keys[key].setVisible(bool(text))
+        # A screen reader reads the field with its name: "Credit: Netflix".
+        label = self._keys[key].text()
+        value.setAccessibleName(f"{label}: {text}" if text else label)
+
+    def _style_alarms(self) -> None:
+        """Embargo dates and problems in a red that reads on this palette (light or dark)."""
+        alarm = alarm_style(self.palette())
+        for key, on in self._alarms.items():
+            self.values[key].setStyleSheet(alarm if on else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_alarms()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange and self._still is not None and not self._still.error:
+            self._preview_size = QSize()  # another screen: decode again for its pixels
+            self._preview_timer.start()
+        return super().event(event)
 
     def _fill_caption(self, still: Still) -> None:
         languages = caption_languages(still.captions)
@@ -599,7 +623,8 @@ class DetailsPanel(QWidget):
                 button.setProperty("first", i == 0)
                 button.setProperty("last", i == len(languages) - 1)
                 button.setProperty("language", key)
-                button.setToolTip(key)
+                button.setToolTip(f"Show the caption in {label} ({key})")
+                button.setAccessibleName(f"Caption in {label}")
                 button.setChecked(key == shown_key)
                 self._language_group.addButton(button)
                 self._languages_layout.addWidget(button)
@@ -647,6 +672,7 @@ class DetailsPanel(QWidget):
         request = self._request
         generation = self._generation
         size = self._wanted_size()
+        ratio = self.devicePixelRatioF()
         self._preview_size = size
 
         def wanted() -> bool:
@@ -654,7 +680,9 @@ class DetailsPanel(QWidget):
 
         def on_result(image: QImage) -> None:
             if wanted() and self._still is still:
-                self.preview.set_image(QPixmap.fromImage(image))
+                pixmap = QPixmap.fromImage(image)
+                pixmap.setDevicePixelRatio(ratio)  # decoded for device pixels: painted 1:1, sharp
+                self.preview.set_image(pixmap)
 
         def on_error(error: BaseException) -> None:
             if wanted() and self._still is still:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gallery.core.filtering import StillFilter
 from gallery.core.marks import MarkFilter
 from gallery.ui.flowlayout import FlowLayout
+from gallery.ui.helpdialogs import ShortcutRow, key_text, key_texts
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -250,6 +251,9 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
         self.search.setAccessibleName("Search")
+        self.search.setAccessibleDescription(
+            "Shows only the stills whose caption, credit, characters or keywords contain these words"
+        )
         self._quiet = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -257,13 +261,17 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(self._on_text_changed)
         self.search.returnPressed.connect(self._on_return)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._on_escape, Qt.ShortcutContext.WidgetShortcut)
+        self._escape = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self.search, self._on_escape, Qt.ShortcutContext.WidgetShortcut
+        )
 
         match_label = QLabel("Match")
         self.any_button = self._segment("Any", first=True)
         self.all_button = self._segment("All", last=True)
         self.any_button.setToolTip("Show stills with at least one of the chosen chips")
         self.all_button.setToolTip("Show only stills with every chosen chip")
+        self.any_button.setAccessibleName("Match any chosen chip")
+        self.all_button.setAccessibleName("Match every chosen chip")
         self.any_button.setChecked(True)
         self._match_group = QButtonGroup(self)
         self._match_group.setExclusive(True)
@@ -277,6 +285,7 @@ class FilterBar(QWidget):
         self.keywords_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.keywords_toggle.setAutoRaise(True)
         self.keywords_toggle.setText("Keywords")
+        self.keywords_toggle.setToolTip("Show or hide the keyword chips")
         self.keywords_toggle.toggled.connect(self.set_keywords_visible)
 
         self.picks_button = QToolButton()
@@ -286,6 +295,7 @@ class FilterBar(QWidget):
         self.picks_button.setProperty("pill", True)
         self.picks_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.picks_button.setToolTip("Show only the stills you picked (P flags the selected stills)")
+        self.picks_button.setAccessibleName("Picks only")
         self.picks_button.toggled.connect(self._on_marks_changed)
         self.rating_combo = QComboBox()
         self.rating_combo.setObjectName("ratingCombo")
@@ -298,6 +308,7 @@ class FilterBar(QWidget):
 
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear filters")
+        self.clear_button.setToolTip("Clear the search, the chips, picks and rating")
         self.clear_button.setAutoRaise(True)
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
@@ -335,6 +346,13 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.characters)
         layout.addWidget(self.keywords)
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """The search box's keys, for Help ▸ Keyboard Shortcuts."""
+        return [
+            ShortcutRow("Clear the search; pressed again, clear every filter", key_texts([self._escape.key()])),
+            ShortcutRow("Filter at once, without waiting for the next key", [key_text(Qt.Key.Key_Return)]),
+        ]
 
     def _segment(self, text: str, first: bool = False, last: bool = False) -> QToolButton:
         button = QToolButton()

@@ -624,7 +624,14 @@ class StillDelegate(QStyledItemDelegate):
 
         embargo = index.data(EmbargoRole)
         if embargo:
-            self._paint_badge(painter, thumb, embargo_text(embargo), m)
+            # On the picture's top-left corner, clear of the pick badge in its top-right one.
+            pick = self.pick_rect(tile, m, pixmap)
+            picture = (
+                self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
+                if isinstance(pixmap, QPixmap) and not pixmap.isNull() and not error
+                else QRectF(thumb)
+            )
+            self._paint_badge(painter, picture, pick.left() - 4, embargo_text(embargo), m)
         mark = index.data(MarkRole)
         mark = mark if isinstance(mark, Mark) else NO_MARK
         if mark.pick or (hovered and not error):
@@ -774,9 +781,10 @@ class StillDelegate(QStyledItemDelegate):
         reason_rect = QRect(area.x() + 10, top + icon_size + 6, area.width() - 20, lines * m.line_height)
         self._draw_lines(painter, reason[:1].upper() + reason[1:], reason_rect, m.font, lines, center=True)
 
-    def _paint_badge(self, painter: QPainter, area: QRect, label: str, m: TileMetrics) -> None:
+    def _paint_badge(self, painter: QPainter, area: QRectF, right: float, label: str, m: TileMetrics) -> None:
+        """The embargo pill at ``area``'s top-left corner, ending before ``right``."""
         fm = QFontMetrics(m.badge_font)
-        room = area.width() - 16 - 16
+        room = int(right - (area.x() + 8)) - 16
         if fm.horizontalAdvance(label) > room:
             label = "Embargoed"  # small tiles: the date is in the tooltip and the details
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)

@@ -91,13 +91,18 @@ class ExportDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel("Folder"), 0, 0)
+        folder_label = QLabel("Folder")
+        grid.addWidget(folder_label, 0, 0)
         self.folder = QLineEdit(defaults.folder)
         self.folder.setObjectName("exportFolder")
+        self.folder.setAccessibleName("Folder")
+        self.folder.setAccessibleDescription("Where the copies go: a folder outside the kit")
+        folder_label.setBuddy(self.folder)
         self.folder.setMinimumWidth(360)
         self.folder.setPlaceholderText("Choose a folder for the copies")
         grid.addWidget(self.folder, 0, 1)
         self.browse = QPushButton("Choose…")
+        self.browse.setAccessibleName("Choose the folder")
         self.browse.clicked.connect(self._choose_folder)
         grid.addWidget(self.browse, 0, 2)
 
@@ -107,6 +112,7 @@ class ExportDialog(QDialog):
         self.pattern = QLineEdit(defaults.pattern or DEFAULT_PATTERN)
         self.pattern.setObjectName("exportPattern")
         self.pattern.setToolTip("Fields: {kit} {index} {characters} {name} {title} {credit} {date}")
+        self.pattern.setAccessibleName("File name pattern")
         grid.addWidget(self.pattern, 1, 1, 1, 2)
         self.example = QLabel()
         self.example.setForegroundRole(self.example.foregroundRole())
@@ -261,24 +267,46 @@ class Prompter:
         return QFileDialog.getExistingDirectory(self.parent, title, start) or None
 
     # -- collections ----------------------------------------------------------------------------
+    def name_dialog(self, title: str, label: str, text: str = "") -> QInputDialog:
+        """The question for a collection's name, built but not shown."""
+        dialog = QInputDialog(self.parent)
+        dialog.setObjectName("collectionNameDialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(text)
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            edit.setAccessibleName(label.rstrip(":"))
+        return dialog
+
     def collection_name(self, title: str, label: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
-        name = " ".join(name.split())
+        dialog = self.name_dialog(title, label, text)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        name = " ".join(dialog.textValue().split())
+        dialog.deleteLater()
         return name if ok and name else None
 
     def confirm_delete_collection(self, name: str, count: int) -> bool:
+        box = self.delete_box(name, count)
+        box.exec()
+        return box.clickedButton() is box.delete  # type: ignore[attr-defined]
+
+    def delete_box(self, name: str, count: int) -> QMessageBox:
+        """The question before deleting a collection, built but not shown."""
         box = QMessageBox(self.parent)
+        box.setObjectName("deleteCollectionBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Delete Collection")
         box.setText(f"Delete the collection “{name}”?")
         box.setInformativeText(
             f"Its {count} still{'s' if count != 1 else ''} stay in their kits; only the collection goes."
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return box
 
 
 __all__ = ["CANCEL", "EXCLUDE", "INCLUDE", "ExportChoices", "ExportDialog", "Prompter", "embargo_lines"]

@@ -113,13 +113,16 @@ class LibraryPanel(QWidget):
         self.add_button.setObjectName("newCollectionButton")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip("New collection (Ctrl+Shift+B)")
+        self.add_button.setToolTip("New collection")
         self.add_button.setAccessibleName("New collection")
         self.add_button.clicked.connect(self.newRequested.emit)
 
         self.list = _CollectionList()
         self.list.setObjectName("collectionsList")
         self.list.setAccessibleName("Collections")
+        self.list.setAccessibleDescription(
+            "Your collections: open one to see its stills; drag to reorder, F2 renames, Delete deletes"
+        )
         self.list.itemClicked.connect(self._on_item_activated)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
@@ -128,41 +131,58 @@ class LibraryPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty_hint = QLabel("No collections yet. Select stills and press Ctrl+B to start one.")
+        self.empty_hint = QLabel("No collections yet. Select stills and add them to start one.")
         self.empty_hint.setObjectName("collectionsHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_hint.setContentsMargins(4, 2, 4, 2)
 
+        # The list's keys (Help ▸ Keyboard Shortcuts lists them from these actions).
+        self.rename_key_action = self._list_action(
+            "Rename the collection",
+            [QKeySequence(Qt.Key.Key_F2)],
+            lambda: self._emit_for_selected(self.renameRequested),
+        )
+        self.delete_key_action = self._list_action(
+            "Delete the collection",
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete) or [QKeySequence(Qt.Key.Key_Delete)],
+            lambda: self._emit_for_selected(self.deleteRequested),
+        )
+        self.up_key_action = self._list_action(
+            "Move the collection up", [QKeySequence("Alt+Up")], lambda: self._move(-1)
+        )
+        self.down_key_action = self._list_action(
+            "Move the collection down", [QKeySequence("Alt+Down")], lambda: self._move(1)
+        )
+
         style = self.style()
         self.up_button = self._tool(
-            "Up", "Move the collection up (Alt+Up)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
+            "Up",
+            self._tip("Move the collection up", self.up_key_action),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
         )
         self.down_button = self._tool(
-            "Down", "Move the collection down (Alt+Down)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+            "Down",
+            self._tip("Move the collection down", self.down_key_action),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
         )
-        self.rename_button = self._tool("✎", "Rename the collection (F2)")
+        self.rename_button = self._tool("✎", self._tip("Rename the collection", self.rename_key_action))
+        self.rename_button.setAccessibleName("Rename the collection")
         self.delete_button = self._tool(
             "Delete",
-            "Delete the collection; its stills stay in their kits (Delete)",
+            self._tip("Delete the collection; its stills stay in their kits", self.delete_key_action),
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
         )
+        for button, name in (
+            (self.up_button, "Move the collection up"),
+            (self.down_button, "Move the collection down"),
+            (self.delete_button, "Delete the collection"),
+        ):
+            button.setAccessibleName(name)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.rename_button.clicked.connect(lambda: self._emit_for_selected(self.renameRequested))
         self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.deleteRequested))
-
-        for key, slot in (
-            (QKeySequence(Qt.Key.Key_F2), lambda: self._emit_for_selected(self.renameRequested)),
-            (QKeySequence(QKeySequence.StandardKey.Delete), lambda: self._emit_for_selected(self.deleteRequested)),
-            (QKeySequence("Alt+Up"), lambda: self._move(-1)),
-            (QKeySequence("Alt+Down"), lambda: self._move(1)),
-        ):
-            action = QAction(self.list)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.list.addAction(action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 4, 6)
@@ -188,6 +208,28 @@ class LibraryPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def _list_action(self, text: str, keys: list[QKeySequence], slot: Any) -> QAction:
+        action = QAction(text, self.list)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.list.addAction(action)
+        return action
+
+    @staticmethod
+    def _tip(text: str, action: QAction) -> str:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{text} ({keys})" if keys else text
+
+    def set_key_hints(self, new_collection: str, add_to_collection: str) -> None:
+        """The window's keys for New Collection and Add to Collection, for the hints here."""
+        self.add_button.setToolTip(f"New collection ({new_collection})" if new_collection else "New collection")
+        self.empty_hint.setText(
+            f"No collections yet. Select stills and press {add_to_collection} to start one."
+            if add_to_collection
+            else "No collections yet. Select stills and add them to start one."
+        )
+
     def _tool(self, text: str, tip: str, icon: Any = None) -> QToolButton:
         button = QToolButton()
         button.setText(text)
@@ -195,7 +237,6 @@ class LibraryPanel(QWidget):
             button.setIcon(icon)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setAutoRaise(True)
         return button
 

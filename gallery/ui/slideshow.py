@@ -101,6 +101,37 @@ def slideshow_order(
     return shown, shown.index(later[0]) if later else 0, skipped
 
 
+@dataclass(frozen=True)
+class SlideshowKey:
+    """Keys of the slideshow that run one of its methods; ``text`` says what they do (Help ▸
+    Keyboard Shortcuts lists them from here, so the sheet and the keys cannot disagree)."""
+
+    keys: tuple[Qt.Key, ...]
+    method: str
+    text: str
+    args: tuple[Any, ...] = ()
+
+
+#: Every key the slideshow answers (any modifiers), in the order the shortcuts sheet lists them.
+SLIDESHOW_KEYS: tuple[SlideshowKey, ...] = (
+    SlideshowKey((Qt.Key.Key_Right, Qt.Key.Key_PageDown), "next", "Next still"),
+    SlideshowKey((Qt.Key.Key_Left, Qt.Key.Key_PageUp), "previous", "Previous still"),
+    SlideshowKey((Qt.Key.Key_Home,), "first", "First still"),
+    SlideshowKey((Qt.Key.Key_End,), "last", "Last still"),
+    SlideshowKey((Qt.Key.Key_Space,), "toggle_pause", "Pause or play"),
+    SlideshowKey((Qt.Key.Key_Plus, Qt.Key.Key_Equal), "change_interval", "A second longer on each still", (+1,)),
+    SlideshowKey((Qt.Key.Key_Minus,), "change_interval", "A second shorter on each still", (-1,)),
+    SlideshowKey((Qt.Key.Key_I,), "toggle_overlay", "Show or hide the caption and credit"),
+    SlideshowKey((Qt.Key.Key_F, Qt.Key.Key_F11), "toggle_full_screen", "Full screen or a window"),
+    SlideshowKey((Qt.Key.Key_Escape,), "leave", "Leave, selecting the still on screen in the grid"),
+)
+
+#: What the mouse does in the slideshow, for the shortcuts sheet: (button, what it does).
+SLIDESHOW_CLICKS: tuple[tuple[str, str], ...] = (("Click", "Next still"), ("Right-click", "Previous still"))
+
+_KEY_COMMANDS: dict[Qt.Key, SlideshowKey] = {key: command for command in SLIDESHOW_KEYS for key in command.keys}
+
+
 class Slideshow(QWidget):
     """A top-level window that shows stills one at a time.
 
@@ -405,28 +436,11 @@ class Slideshow(QWidget):
 
     # -- events -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        actions = {
-            Qt.Key.Key_Space: self.toggle_pause,
-            Qt.Key.Key_Right: self.next,
-            Qt.Key.Key_PageDown: self.next,
-            Qt.Key.Key_Left: self.previous,
-            Qt.Key.Key_PageUp: self.previous,
-            Qt.Key.Key_Home: self.first,
-            Qt.Key.Key_End: self.last,
-            Qt.Key.Key_Plus: lambda: self.change_interval(+1),
-            Qt.Key.Key_Equal: lambda: self.change_interval(+1),
-            Qt.Key.Key_Minus: lambda: self.change_interval(-1),
-            Qt.Key.Key_I: self.toggle_overlay,
-            Qt.Key.Key_F: self.toggle_full_screen,
-            Qt.Key.Key_F11: self.toggle_full_screen,
-            Qt.Key.Key_Escape: self.leave,
-        }
-        action = actions.get(Qt.Key(key))
-        if action is None:
+        command = _KEY_COMMANDS.get(event.key())  # (Qt.Key is an IntEnum: an int finds it)
+        if command is None:
             super().keyPressEvent(event)
             return
-        action()
+        getattr(self, command.method)(*command.args)
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

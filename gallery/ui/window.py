@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -78,6 +78,16 @@ from gallery.ui.grid import (
     format_date,
     stars_text,
 )
+from gallery.ui.helpdialogs import (
+    ShortcutGroup,
+    ShortcutRow,
+    ShortcutsDialog,
+    about_box,
+    action_rows,
+    key_text,
+    menu_groups,
+    slideshow_group,
+)
 from gallery.ui.images import pil_to_qimage
 from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.sidebar import LibraryPanel
@@ -95,6 +105,22 @@ MAX_THUMB = 512
 ZOOM_STEP = 1.18
 #: Longest side of an image put on the clipboard (a 40000 px poster is not copied at full size).
 CLIPBOARD_MAX_SIDE = 8192
+
+
+def shortcut_keys(shortcut: Any) -> list[QKeySequence]:
+    """The key sequences of ``shortcut``: a sequence or its text, a ``QKeySequence.StandardKey``
+    (every binding this platform has for it, none if it has none), or a list of those."""
+    items = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
+    keys: list[QKeySequence] = []
+    for item in items:
+        found = QKeySequence.keyBindings(item) if isinstance(item, QKeySequence.StandardKey) else [QKeySequence(item)]
+        keys += [k for k in found if not k.isEmpty() and k not in keys]
+    return keys
+
+
+def standard_or(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, or ``fallback`` where it has none."""
+    return shortcut_keys(standard) or [QKeySequence(fallback)]
 
 
 def is_kit_path(path: Path) -> bool:
@@ -304,6 +330,7 @@ class MainWindow(QMainWindow):
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(self._update_details)
 
+        self._describe_controls()
         self._restore_settings()
         self._refresh_collections()
         if not self.library.available:
@@ -320,12 +347,11 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        """A window-wide action. ``shortcut``: a key sequence, a ``QKeySequence.StandardKey``
+        (every binding the platform has for it) or a list of those."""
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(shortcut_keys(shortcut))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -339,7 +365,8 @@ class MainWindow(QMainWindow):
         self.open_zip_action = self._action("Open &ZIP…", self.choose_zip, "Ctrl+Shift+O", "Open a ZIP press kit")
         self.clear_recent_action = QAction("Clear Menu", self)
         self.clear_recent_action.triggered.connect(self.clear_recent)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        # (Some platforms have no Quit key of their own, Windows among them: Ctrl+Q there.)
+        self.quit_action = self._action("&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.copy_caption_action = self._action(
@@ -379,15 +406,31 @@ class MainWindow(QMainWindow):
         self.slideshow_available = True
         self.slideshow: Slideshow | None = None
 
+        # Help.
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts",
+            self.show_shortcuts,
+            [QKeySequence.StandardKey.HelpContents, "Ctrl+/"],
+            "Every key of the window and of the slideshow",
+        )
+        self.about_action = self._action("&About Stills", self.show_about, None, "Version, licence and credits")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(
+            "About &Qt", lambda: QMessageBox.aboutQt(self, "About Qt"), None, "The Qt version Stills runs on"
+        )
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog: QMessageBox | None = None
+
         self._zoom_group = QActionGroup(self)
         self._build_press_actions()
 
-    def _grid_action(self, text: str, slot: Any, shortcut: str, tip: str = "") -> QAction:
+    def _grid_action(self, text: str, slot: Any, shortcut: Any, tip: str = "") -> QAction:
         """An action whose key works while the grid has focus (typing "5" in the search box types).
         A digit works on the keypad too."""
         action = QAction(text, self)
-        keys = [QKeySequence(shortcut)]
-        if shortcut.isdigit():
+        keys = shortcut_keys(shortcut)
+        if isinstance(shortcut, str) and shortcut.isdigit():
             keys.append(QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + int(shortcut))))
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -423,7 +466,7 @@ class MainWindow(QMainWindow):
         self.remove_from_collection_action = self._grid_action(
             "&Remove from Collection",
             self.remove_from_collection,
-            "Del",
+            QKeySequence.StandardKey.Delete,
             "Take the selected stills out of this collection",
         )
         self.rename_collection_action = self._action("Re&name Collection…", lambda: self.rename_collection())
@@ -456,7 +499,7 @@ class MainWindow(QMainWindow):
         self.contact_sheet_action = self._action(
             "Contact &Sheet (PDF)…",
             self.make_contact_sheet,
-            "Ctrl+P",
+            QKeySequence.StandardKey.Print,  # a contact sheet is the app's print-out
             "The stills shown, with captions and credits, as a PDF",
         )
         # Caption style and language (copy, caption sheets and contact sheets follow them).
@@ -551,6 +594,13 @@ class MainWindow(QMainWindow):
         collection_menu.addAction(self.show_kit_action)
         self.collection_menu = collection_menu
 
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+        self.help_menu = help_menu
+
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -615,12 +665,42 @@ class MainWindow(QMainWindow):
         button = QToolButton()
         button.setText(text)
         button.setAutoRaise(True)
-        button.setToolTip(
-            f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+        name = action.text().replace("&", "")
+        button.setToolTip(f"{name} ({self._keys_of(action)})" if self._keys_of(action) else name)
+        button.setAccessibleName(name)
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
         return button
+
+    @staticmethod
+    def _keys_of(action: QAction) -> str:
+        """An action's first key as this platform writes it ("Ctrl+B", "⌘B"), or ""."""
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _describe_controls(self) -> None:
+        """Accessible names and descriptions the controls do not get from their text, and the
+        hints that name keys (written with this platform's keys)."""
+        self.grid.setAccessibleName("Stills")
+        self.grid.setAccessibleDescription(
+            "The stills of the kit or collection. Arrow keys move, Return starts the slideshow, 0 to 5 rate, P picks."
+        )
+        self.sidebar.setAccessibleName("Kit and collections")
+        self.sidebar.kit_list.setAccessibleName("Kit")
+        self.sidebar.kit_list.setAccessibleDescription("The kit opened last: click it to go back to it")
+        self.details.setAccessibleName("Details")
+        self.filter_bar.setAccessibleName("Filters")
+        self.zoom_slider.setAccessibleDescription("How large the thumbnails are in the grid")
+        self.sort_button.setAccessibleDescription("The order of the stills in the grid")
+        self.count_label.setAccessibleName("Stills shown")
+        self.toolbar.setAccessibleName("Main toolbar")
+        copy, add, export = (
+            self._keys_of(a) for a in (self.copy_caption_action, self.add_to_collection_action, self.export_action)
+        )
+        if copy and add and export:
+            self.details.several_hint = (
+                f"{copy} copies their captions and credits, {add} adds them to a collection, {export} exports them."
+            )
+        self.sidebar.set_key_hints(self._keys_of(self.new_collection_action), add)
 
     # -- settings ---------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -873,7 +953,8 @@ class MainWindow(QMainWindow):
             if self.model.rowCount() == 0 and self.collection_id is not None:
                 self.message_page.show_message(
                     "This collection is empty",
-                    "Select stills in a kit and press Ctrl+B (Add to Collection) to put them here.",
+                    "Select stills in a kit and press "
+                    f"{self._keys_of(self.add_to_collection_action) or 'Add to Collection'} to put them here.",
                     buttons=[self.show_kit_action] if self.base_kit is not None else [],
                 )
             elif self.model.rowCount() == 0:
@@ -958,11 +1039,24 @@ class MainWindow(QMainWindow):
         self.zoom_slider.blockSignals(False)
         current = self.grid.currentIndex()
         self.grid.set_thumb_width(width)
-        self.loader.set_bucket(bucket_for(math.ceil(width * self.devicePixelRatioF())))
+        self._update_bucket()
         if current.isValid():
             QTimer.singleShot(0, lambda: self.grid.scrollTo(self.grid.currentIndex()))
         self.zoom_in_action.setEnabled(width < MAX_THUMB)
         self.zoom_out_action.setEnabled(width > MIN_THUMB)
+
+    def thumbnail_pixels(self) -> int:
+        """The width a thumbnail is painted at in device pixels (high-DPI screens have more)."""
+        return math.ceil(self.delegate.thumb_width * self.devicePixelRatioF())
+
+    def _update_bucket(self) -> None:
+        """Ask for thumbnails at least as wide as the tiles' device pixels, so they paint sharp."""
+        self.loader.set_bucket(bucket_for(self.thumbnail_pixels()))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.DevicePixelRatioChange, QEvent.Type.Show):
+            self._update_bucket()  # shown on, or moved to, a screen of another scale
+        return super().event(event)
 
     def zoom_in(self) -> None:
         self.set_thumb_size(round(self.thumb_size() * ZOOM_STEP))
@@ -1937,6 +2031,50 @@ class MainWindow(QMainWindow):
             self.filter_bar.clear()
         if self.select_file(file):
             self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- help ------------------------------------------------------------------------------------------
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """What Help ▸ Keyboard Shortcuts lists: the menus' actions with keys, then the keys of the
+        grid, the collections list, the search box and the slideshow. Made from the actions
+        themselves, so it says what the keys are on this platform today."""
+        grid_actions = [a for a in self.grid.actions() if a.shortcuts()]
+        groups, listed = menu_groups(self.menuBar(), exclude=grid_actions)
+        others = [a for a in self.actions() if a.shortcuts() and a not in listed and a not in grid_actions]
+        if others:
+            groups.append(ShortcutGroup("Window", action_rows(others)))
+        grid_rows = action_rows(grid_actions)
+        grid_rows[:0] = [
+            ShortcutRow("Start the slideshow here (or double-click)", [key_text(Qt.Key.Key_Return)]),
+            ShortcutRow("Move between stills", ["Arrow keys", key_text(Qt.Key.Key_Home), key_text(Qt.Key.Key_End)]),
+            ShortcutRow("Select a run of stills", [f"{key_text(Qt.Key.Key_Shift)}+Arrow keys"]),
+        ]
+        groups.append(ShortcutGroup("In the grid", grid_rows))
+        groups.append(ShortcutGroup("In the collections list", action_rows(self.sidebar.list.actions())))
+        groups.append(ShortcutGroup("In the search box", self.filter_bar.shortcut_rows()))
+        groups.append(slideshow_group())
+        return [g for g in groups if g.rows]
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: the sheet, beside the window (not modal)."""
+        dialog = self.shortcuts_dialog
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = ShortcutsDialog(self.shortcut_groups(), self)
+            self.shortcuts_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        """Help ▸ About Stills."""
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+        box = about_box(self)
+        self.about_dialog = box
+        box.open()
+        return box
 
     # -- closing ---------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
