@@ -141,7 +141,7 @@ def _interesting(rng: random.Random, data: bytearray, _others: list[bytes]) -> s
 
 
 def _truncate(rng: random.Random, data: bytearray, _others: list[bytes]) -> str:
-    cut = rng.randrange(1, len(data))
+    cut = rng.randrange(1, len(data)) if len(data) > 1 else 0
     del data[cut:]
     return "cut"
 
@@ -482,7 +482,10 @@ def run(
             raise GuardUnavailable("the fuzzer needs worker processes")
 
         def one(number: int) -> tuple[Case, str | None]:
-            case = make_case(seeds, seed, number)
+            try:
+                case = make_case(seeds, seed, number)
+            except Exception:  # noqa: BLE001 - a bug of the fuzzer's own: report it, go on
+                return Case(number, "file", "fuzzer.bin", b""), "fuzzer error:\n" + traceback.format_exc()
             try:
                 problem = guard.run(check_case, case.kind, case.name, case.data)
             except GuardError as exc:
