@@ -118,10 +118,15 @@ def _info(args: list[str]) -> int:
     return 0
 
 
+def printable_path(path: Path) -> str:
+    """A path that is safe to print or put in JSON, even when its bytes are not UTF-8."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def kit_json(kit) -> dict:
     return {
         "kit": {
-            "path": str(kit.path),
+            "path": printable_path(kit.path),
             "title": kit.title,
             "count": len(kit.stills),
             "characters": kit.character_counts(),
@@ -134,7 +139,7 @@ def kit_json(kit) -> dict:
 
 def kit_summary(kit) -> str:
     failed = [s for s in kit.stills if s.error]
-    lines = [f"{kit.title}", f"{kit.path}", f"{len(kit.stills)} stills, {len(failed)} unreadable", ""]
+    lines = [f"{kit.title}", printable_path(kit.path), f"{len(kit.stills)} stills, {len(failed)} unreadable", ""]
     if kit.character_counts():
         lines.append("Characters: " + ", ".join(f"{n} ({c})" for n, c in kit.character_counts().items()))
         lines.append("")

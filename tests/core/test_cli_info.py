@@ -104,3 +104,18 @@ def test_an_image_opens_its_folder_on_that_still(tmp_path, monkeypatch):
     assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
     assert main([str(tmp_path / "kit")]) == 0
     assert calls == [(str((tmp_path / "kit").resolve()), "b.jpg"), (str(tmp_path / "kit"), None)]
+
+
+def test_a_kit_folder_whose_name_is_not_utf8(tmp_path):
+    import os
+
+    folder = os.path.join(os.fsencode(tmp_path), b"caf\xe9 kit")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"a.jpg"), "wb") as fh:
+        fh.write(jpeg_bytes())
+    result = gallery("info", os.fsdecode(folder), "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["kit"]["path"].endswith("caf\\xe9 kit")
+    assert doc["kit"]["count"] == 1
+    assert gallery("info", os.fsdecode(folder)).returncode == 0
