@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 import gallery
 from gallery.ui.slideshow import SLIDESHOW_CLICKS, SLIDESHOW_KEYS
+from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 HOMEPAGE = "https://github.com/stills/stills"
@@ -269,6 +270,11 @@ class ShortcutsDialog(QDialog):
             self._rows.append((group, row, text, keys))
         self._titles.append((group, title, grid))
         column.addLayout(grid)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in PALETTE_EVENTS:
+            refresh_style_sheets(self)  # the keycaps follow a light/dark switch
+        return super().event(event)
 
     def visible_rows(self) -> list[tuple[str, str, list[str]]]:
         """(group, text, keys) of the rows shown now (the filter hides the others)."""

@@ -7,7 +7,9 @@ when the desktop switches to a dark scheme.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 #: The alarm red on a light background (and the hue kept on a dark one).
 ALARM_RED = QColor(0xC0, 0x39, 0x2B)
@@ -61,4 +63,30 @@ def alarm_style(palette: QPalette) -> str:
     return f"color: {alarm_color(palette).name()}; font-weight: 600;"
 
 
-__all__ = ["alarm_color", "alarm_style", "contrast", "is_dark", "luminance", "readable"]
+#: Events that say the system's colours changed (a dark/light switch while Stills runs).
+PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange)
+
+
+def refresh_style_sheets(root: QWidget) -> int:
+    """Re-apply the style sheets of ``root`` and the widgets in it, so ``palette(...)`` in them
+    takes the new palette (Qt resolves it once, when a style sheet is set). Returns how many."""
+    count = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+            count += 1
+    return count
+
+
+__all__ = [
+    "PALETTE_EVENTS",
+    "alarm_color",
+    "alarm_style",
+    "contrast",
+    "is_dark",
+    "luminance",
+    "readable",
+    "refresh_style_sheets",
+]

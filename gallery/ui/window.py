@@ -93,6 +93,7 @@ from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshow import Slideshow, SlideshowOptions, SlideshowOptionsDialog
 from gallery.ui.tasks import TaskRunner
+from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for, describe_error
 
 log = logging.getLogger(__name__)
@@ -1054,8 +1055,11 @@ class MainWindow(QMainWindow):
         self.loader.set_bucket(bucket_for(self.thumbnail_pixels()))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.DevicePixelRatioChange, QEvent.Type.Show):
+        kind = event.type()
+        if kind in (QEvent.Type.DevicePixelRatioChange, QEvent.Type.Show):
             self._update_bucket()  # shown on, or moved to, a screen of another scale
+        elif kind in PALETTE_EVENTS:
+            refresh_style_sheets(self)  # the desktop switched light/dark: segments, pills, sort button
         return super().event(event)
 
     def zoom_in(self) -> None:

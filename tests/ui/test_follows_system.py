@@ -580,21 +580,30 @@ def _style_colour(label: Any) -> QColor:
     return QColor(style.split("color:")[1].split(";")[0].strip())
 
 
-def test_alarm_text_reads_in_light_and_dark_and_follows_a_switch(qtbot, make_window, small_kit, qapp):
+def test_a_switch_to_dark_while_running_reaches_everything(qtbot, make_window, small_kit, qapp):
+    """The desktop goes dark while Stills runs: the alarm red is picked again, and the widgets
+    styled with palette(...) in a style sheet (segments, pills, sort button, keycaps) follow."""
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select(window, "ss_06.jpg")
     qtbot.waitUntil(lambda: window.details.still() is not None, timeout=3000)
+    sheet = window.show_shortcuts()
     release = window.details.values["release"]
     light = _style_colour(release)
     background = window.details.palette().color(QPalette.ColorRole.Window)
     assert contrast(light, background) >= 4.5
+    styled = [window.filter_bar, window.sort_button, sheet]
+    assert all(_mean_luminance(w.grab().toImage()) > 0.5 for w in styled)
     original = QPalette(qapp.palette())
     try:
-        qapp.setPalette(dark_palette())  # the desktop switches to dark while Stills runs
+        qapp.setPalette(dark_palette())
         qtbot.waitUntil(lambda: _style_colour(release) != light, timeout=3000)
         dark_bg = window.details.palette().color(QPalette.ColorRole.Window)
         assert luminance(dark_bg) < 0.1
         assert contrast(_style_colour(release), dark_bg) >= 4.5
+        for widget in styled:
+            assert _mean_luminance(widget.grab().toImage()) < 0.2, f"{type(widget).__name__} stayed light"
+        text = window.sort_button.palette().color(QPalette.ColorRole.ButtonText)
+        assert contrast(text, dark_bg) >= 4.5
     finally:
         qapp.setPalette(original)

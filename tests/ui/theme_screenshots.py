@@ -3,7 +3,8 @@ to look at (not a test). Run under Xvfb (or offscreen) from the repository:
 
     xvfb-run -s "-screen 0 1600x1000x24" python tests/ui/theme_screenshots.py OUT --dark [--scale 2]
 
-Writes OUT/window-dark.png, shortcuts-dark.png, about-dark.png, export-dark.png (and -light).
+Writes OUT/window-dark.png, window-top-dark.png (every still selected), shortcuts-dark.png,
+about-dark.png, export-dark.png (and -light). ``--kit PATH`` opens another kit than the sample.
 Settings, caches and the library go to a temporary folder.
 """
 
@@ -79,6 +80,12 @@ def main() -> int:
     wait_until(lambda: window.details.preview.pixmap() is not None)
     pump(1.0)
     window.grab().save(str(args.out / f"window-{scheme}.png"))
+    # The top of the grid (an unreadable file's tile, if the kit has one), several selected.
+    window.grid.scrollToTop()
+    window.select_all()
+    pump(0.5)
+    window.grab().save(str(args.out / f"window-top-{scheme}.png"))
+    window.select_file(chosen.file)
 
     sheet = window.show_shortcuts()
     pump(0.5)
