@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QRectF, QSettings, QSize, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +169,13 @@ class Slideshow(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Slideshow")
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{' or '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in c.keys)}: "
+                f"{c.text.lower()}"
+                for c in SLIDESHOW_KEYS
+            )
+        )
         self.kit = kit
         self.runner = runner
         self.options = options

@@ -162,6 +162,10 @@ def test_the_slideshow_answers_exactly_the_keys_of_its_table(qtbot):
     calls.clear()
     QApplication.sendEvent(show, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier))
     assert calls == []
+    # A screen reader hears the same table.
+    assert show.accessibleName() == "Slideshow"
+    for command in SLIDESHOW_KEYS:
+        assert command.text.lower() in show.accessibleDescription()
 
 
 def test_the_sheet_filter_finds_a_shortcut(qtbot, make_window):
