@@ -95,8 +95,6 @@ def _window(args: list[str]) -> int:
 
 
 def _info(args: list[str]) -> int:
-    from gallery.core.catalog import Catalog
-    from gallery.core.kit import KitError, open_kit, sample_kit_path
 
     parser = argparse.ArgumentParser(
         prog="gallery info", description="Print a kit's stills and their metadata.", parents=[_common()]
@@ -104,11 +102,8 @@ def _info(args: list[str]) -> int:
     parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the bundled sample kit)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     opts = parser.parse_args(args)
-    path = opts.path or str(sample_kit_path())
-    try:
-        kit = open_kit(path, catalog=Catalog())
-    except KitError as exc:
-        print(f"gallery: {exc}", file=sys.stderr)
+    kit = _open_for_command(opts.path)
+    if kit is None:
         return 2
     if opts.json:
         json.dump(kit_json(kit), sys.stdout, ensure_ascii=False, indent=2)
@@ -116,6 +111,18 @@ def _info(args: list[str]) -> int:
     else:
         sys.stdout.write(kit_summary(kit))
     return 0
+
+
+def _open_for_command(path: str | None):
+    """The kit at ``path`` (default: the sample kit), or None after a one-line message."""
+    from gallery.core.catalog import Catalog
+    from gallery.core.kit import KitError, open_kit, sample_kit_path
+
+    try:
+        return open_kit(path or str(sample_kit_path()), catalog=Catalog())
+    except KitError as exc:
+        print(f"gallery: {exc}", file=sys.stderr)
+        return None
 
 
 def printable_path(path: Path) -> str:
@@ -173,8 +180,6 @@ def _thumbs(args: list[str]) -> int:
     import os
     import time
 
-    from gallery.core.catalog import Catalog
-    from gallery.core.kit import KitError, open_kit, sample_kit_path
     from gallery.core.thumbnailer import build_thumbnails
 
     parser = argparse.ArgumentParser(
@@ -188,11 +193,8 @@ def _thumbs(args: list[str]) -> int:
     opts = parser.parse_args(args)
     if opts.jobs < 1 or not 16 <= opts.size <= 1024:
         parser.error("--jobs must be at least 1 and --size between 16 and 1024")
-    path = opts.path or str(sample_kit_path())
-    try:
-        kit = open_kit(path, catalog=Catalog())
-    except KitError as exc:
-        print(f"gallery: {exc}", file=sys.stderr)
+    kit = _open_for_command(opts.path)
+    if kit is None:
         return 2
     show_bar = sys.stderr.isatty()
     started = time.perf_counter()

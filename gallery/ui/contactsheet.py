@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLayout,
     QTextOption,
 )
 
@@ -43,7 +42,7 @@ from gallery.core.marks import Mark
 from gallery.core.press import press_caption
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
-from gallery.ui.grid import format_date, stars_text
+from gallery.ui.grid import format_date, stars_text, wrap_lines
 from gallery.ui.images import pil_to_qimage
 
 COLUMNS = 3
@@ -136,28 +135,7 @@ def warm_sheet_enums() -> None:
 
 def wrap(text: str, font: QFont, device: Any, width: float, max_lines: int) -> list[str]:
     """``text`` wrapped to ``width`` device pixels, at most ``max_lines`` lines, the last elided."""
-    text = " ".join(text.split())
-    if not text or width <= 0:
-        return []
-    layout = QTextLayout(text, font, device)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    spans: list[tuple[int, int]] = []
-    layout.beginLayout()
-    while len(spans) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    lines = [text[a : a + n].strip() for a, n in spans]
-    if spans:
-        start, length = spans[-1]
-        if start + length < len(text):
-            lines[-1] = QFontMetricsF(font, device).elidedText(text[start:], Qt.TextElideMode.ElideRight, width)
-    return lines
+    return wrap_lines(text, font, width, max_lines, device)
 
 
 def render_contact_sheet(

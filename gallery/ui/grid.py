@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QKeySequence,
     QPainter,
     QPainterPath,
@@ -810,12 +811,15 @@ class StillDelegate(QStyledItemDelegate):
             painter.drawText(line_rect, int(align | Qt.AlignmentFlag.AlignVCenter), line)
 
 
-def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
-    """``text`` word-wrapped to ``width`` pixels, at most ``max_lines`` lines, the last elided."""
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int, device: Any = None) -> list[str]:
+    """``text`` word-wrapped to ``width`` pixels, at most ``max_lines`` lines, the last elided.
+
+    ``device``: the paint device whose resolution the font is measured at (a PDF page for the
+    contact sheet); the screen when None."""
     text = " ".join(text.split())
     if not text or width <= 0:
         return []
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(text, font, device) if device is not None else QTextLayout(text, font)
     option = layout.textOption()
     option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -832,7 +836,8 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     if spans:
         start, length = spans[-1]
         if start + length < len(text):  # more text than lines: elide the last line
-            lines[-1] = QFontMetrics(font).elidedText(text[start:], Qt.TextElideMode.ElideRight, width)
+            metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+            lines[-1] = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, width)
     return lines
 
 
