@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import sys
 from pathlib import Path
 
 from PIL import Image
@@ -49,3 +50,28 @@ def tree_digest(root: Path) -> dict[str, str]:
                 continue
             found[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
+
+
+def jpeg_with_preview(
+    size=(640, 480),
+    color=(30, 60, 120),
+    preview_color=(220, 30, 30),
+    orientation: int | None = 1,
+    offset: int | None = None,
+    length: int | None = None,
+) -> bytes:
+    """A JPEG whose EXIF carries a 160×120 IFD1 thumbnail of another colour (so a test can
+    tell the preview from the real thumbnail). The EXIF block is the benchmark's builder."""
+    benchmarks = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    if benchmarks not in sys.path:
+        sys.path.insert(0, benchmarks)
+    from exif_thumbnail import exif_with_thumbnail, thumbnail_jpeg
+
+    im = Image.new("RGB", size, color)
+    im.paste((250, 250, 20), (0, 0, size[0] // 4, size[1] // 4))
+    preview = Image.new("RGB", size, preview_color)
+    preview.paste((250, 250, 20), (0, 0, size[0] // 4, size[1] // 4))
+    exif = exif_with_thumbnail(thumbnail_jpeg(preview), orientation, offset=offset, length=length)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=90, exif=exif)
+    return buf.getvalue()
