@@ -72,8 +72,22 @@ class GuardUnavailable(GuardError):
 
 def _context() -> Any:
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(PRELOAD)
+    ctx.set_forkserver_preload(_preload())
     return ctx
+
+
+def _preload() -> list[str]:
+    """PRELOAD, less our own modules when the fork server would import another copy of them.
+
+    Python 3.11's fork server imports its preload with the working directory first on its
+    path: run from a source checkout while an installed copy is in use (CI does exactly
+    this), it would preload the checkout's gallery. Workers then hold two copies at once and
+    their results no longer pickle; better to import the caller's copy in each worker."""
+    ours = getattr(sys.modules.get("gallery"), "__file__", None)
+    candidate = os.path.join(os.getcwd(), "gallery", "__init__.py")
+    if ours and os.path.exists(candidate) and os.path.realpath(candidate) != os.path.realpath(ours):
+        return [name for name in PRELOAD if not name.startswith("gallery")]
+    return list(PRELOAD)
 
 
 def processes_allowed() -> bool:
