@@ -116,3 +116,28 @@ def test_a_late_preview_of_an_old_kit_is_dropped(qtbot, tmp_path, thumbnail_cach
     task.on_settled()
     qtbot.wait(40)
     assert loader.pixmap("cam.jpg") is None
+
+
+def test_every_tile_on_screen_gets_its_preview_before_any_real_decode(qtbot, tmp_path, thumbnail_cache):
+    files = [f"cam_{i}.jpg" for i in range(5)]
+    for file in files:
+        write(tmp_path / "kit" / file, jpeg_with_preview(color=BLUE, preview_color=RED))
+    kit = open_kit(tmp_path / "kit")
+    runner = FakeRunner(bulk_threads=1)
+    loader = ThumbnailLoader(runner, thumbnail_cache)
+    loader.set_kit(kit, generation=1)  # the first jobs go out before the view says what is on screen
+    for _ in range(2):
+        runner.release(1)
+        qtbot.wait(30)
+    loader.prioritize(files)  # the view reports: the queue is rebuilt
+    for _ in range(3):
+        runner.release(1)
+        qtbot.wait(30)
+    assert all(loader.is_preview(f) for f in files)
+    assert loader.progress() == (0, 5)
+    while runner.held:
+        runner.release(1)
+        qtbot.wait(30)
+    assert not any(loader.is_preview(f) for f in files)
+    assert loader.progress() == (5, 5)
+    assert len(runner.executed) == 10  # one preview and one decode each, nothing twice
