@@ -225,7 +225,7 @@ class ThumbnailLoader(QObject):
         wanted = [f for f in dict.fromkeys(near) if self._needs(f, near=True)]
         # Tiles showing nothing yet come first (their preview is a header read away), then the
         # real thumbnails of those showing a preview.
-        self._near_queue = deque(sorted(wanted, key=lambda f: f in self._pixmaps))
+        self._near_queue = deque(sorted(wanted, key=lambda f: f in self._pixmaps or f in self._previewed))
         self._rest_queue = deque(
             f for f in (self._order if rest is None else rest) if f not in self._near and self._needs(f, near=False)
         )
