@@ -987,10 +987,19 @@ class MainWindow(QMainWindow):
             text += f"  ·  {_n(selected)} selected"
         if self._embargoed:
             text += f"  ·  {_n(self._embargoed)} embargoed"
+        warnings = self.kit_warnings()
+        if warnings:
+            text += f"  ·  {_n(len(warnings))} kit warning{'s' if len(warnings) != 1 else ''}"
         return text
+
+    def kit_warnings(self) -> list[str]:
+        """What went wrong with the kit as a whole (a link skipped, a damaged kit.toml)."""
+        return list(getattr(self.kit, "warnings", None) or []) if self.kit is not None else []
 
     def _on_rows_changed(self) -> None:
         self.count_label.setText(self.count_text() if self.kit is not None else "")
+        warnings = self.kit_warnings()
+        self.count_label.setToolTip("\n".join(warnings[:20]) if warnings else "")
         self._update_actions()
 
     # -- thumbnails ---------------------------------------------------------------------------------

@@ -496,3 +496,11 @@ def test_the_application_has_its_names_and_icon(qapp):
     assert app.applicationName() == "Stills" and app.organizationName() == "Stills"
     if icon_path() is not None:
         assert not app.windowIcon().isNull()
+
+
+def test_kit_warnings_show_in_the_status_bar(qtbot, make_window, small_kit):
+    (small_kit / "captions.csv").write_text("no file column here\n1,2\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    assert window.count_label.text().endswith("1 kit warning")
+    assert window.count_label.toolTip().startswith("captions.csv:")
