@@ -321,7 +321,7 @@ class ZipSource:
         self._named = [
             (info, decoded, safe_member_name(decoded))
             for info in infos
-            if not info.is_dir() and not info.filename.startswith("__MACOSX/")
+            if not _is_folder(info) and not info.filename.startswith("__MACOSX/")
             for decoded in (member_name(info),)
         ]
         # A kit zipped with its folder ("kit/…") keeps kit.toml beside the stills in that folder.
@@ -361,7 +361,7 @@ class ZipSource:
             [
                 safe_member_name(member_name(i))
                 for i in infos
-                if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+                if not _is_folder(i) and not i.filename.startswith("__MACOSX/")
             ]
         )
 
@@ -691,3 +691,8 @@ def _zip_mtime(info: zipfile.ZipInfo) -> float:
         return dt.datetime(*info.date_time).timestamp()
     except (ValueError, OverflowError):
         return 0.0
+
+
+def _is_folder(info: zipfile.ZipInfo) -> bool:
+    """ZipInfo.is_dir() without its IndexError on a member whose name is empty."""
+    return info.filename.endswith("/")
