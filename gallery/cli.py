@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     configure_logging("-v" in args or "--verbose" in args)
     try:
+        if not {"-h", "--help", "--version"} & set(args):
+            from gallery.core import guard
+
+            guard.start_early()  # the workers' fork server imports while we import Qt and the rest
         if args and args[0] == "info":
             return _info(args[1:])
         if args and args[0] == "thumbs":

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Collection
 from pathlib import Path
 
 from gallery.core.still import Still
@@ -108,19 +109,36 @@ class Catalog:
     def available(self) -> bool:
         return self._db is not None
 
-    def load(self, kit_key: str) -> dict[str, tuple[int, float, Still]]:
-        """Every stored still of a kit: file -> (size, mtime, still)."""
+    def load(
+        self, kit_key: str, only: Collection[str] | None = None, skip: Collection[str] = ()
+    ) -> dict[str, tuple[int, float, Still]]:
+        """Stored stills of a kit: file -> (size, mtime, still); with ``only``, just those
+        files; rows of files in ``skip`` are not decoded (a kit's first screen, read already)."""
         if self._db is None:
             return {}
         try:
             with self._lock:
-                rows = self._db.execute(
-                    "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
-                ).fetchall()
+                if only is None:
+                    rows = self._db.execute(
+                        "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
+                    ).fetchall()
+                else:
+                    wanted = list(only)
+                    rows = []
+                    for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                        chunk = wanted[start : start + 500]
+                        marks = ",".join("?" * len(chunk))
+                        rows += self._db.execute(
+                            f"SELECT file, size, mtime, doc FROM stills WHERE kit = ? AND file IN ({marks})",
+                            (kit_key, *chunk),
+                        ).fetchall()
         except (sqlite3.Error, UnicodeError, ValueError, OverflowError):
             return {}
+        skip = skip if isinstance(skip, (set, frozenset, dict)) else set(skip)
         found = {}
         for file, size, mtime, doc in rows:
+            if file in skip:
+                continue
             try:
                 found[file] = (size, mtime, still_from_json(json.loads(doc)))
             except (ValueError, KeyError, TypeError, AttributeError, RecursionError):

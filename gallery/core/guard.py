@@ -107,6 +107,24 @@ def processes_allowed() -> bool:
     return os.environ.get("STILLS_NO_WORKERS", "") in ("", "0")
 
 
+def start_early() -> None:
+    """Start the fork server now, in the background, where worker processes will be used.
+
+    Its imports of Pillow, exifread and our modules (~0.25 s) then overlap the caller's own
+    start-up (a command's imports, the window being built) instead of delaying the first
+    guarded task. Costs nothing when it is already running; failures are left for ``run``.
+    """
+    if not processes_allowed():
+        return
+    try:
+        _context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    except (OSError, ValueError, RuntimeError, ImportError):
+        pass
+
+
 class _Worker:
     def __init__(self, ctx: Any) -> None:
         parent, child = ctx.Pipe(duplex=True)

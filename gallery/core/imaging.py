@@ -104,7 +104,7 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
             # The box in stored pixels: a 90° orientation swaps what fits.
             box = (max_height, max_width) if orientation in (5, 6, 7, 8) else (max_width, max_height)
             if im.format in ("JPEG", "MPO"):
-                scans = _jpeg_scans(bounded)
+                scans = _jpeg_scans(bounded, im)
                 if scans > MAX_JPEG_SCANS:
                     raise ImageError(f"damaged file (too many scans: {scans})")
                 if _jpeg_coefficient_bytes(im, scans) > MAX_JPEG_COEFFICIENT_BYTES:
@@ -243,44 +243,53 @@ def _jpeg_coefficient_bytes(im: Image.Image, scans: int) -> int:
     return total
 
 
-def _seek_past_first_sos(fh) -> bool:
+def _seek_past_first_sos(fh) -> int:
     """Walk the marker segments from SOI (skipping APPn by their lengths, so an EXIF
-    thumbnail's markers are never seen) to just after the first SOS header."""
+    thumbnail's markers are never seen) to just after the first SOS header. Returns the
+    number of components in that scan, 0 when there is no readable SOS."""
     fh.seek(0)
     if fh.read(2) != b"\xff\xd8":
-        return False
+        return 0
     for _ in range(100_000):
         byte = fh.read(1)
         if byte != b"\xff":
-            return False
+            return 0
         while byte == b"\xff":  # fill bytes before a marker
             byte = fh.read(1)
         if not byte:
-            return False
+            return 0
         marker = byte[0]
         if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # TEM, RSTn: no length
             continue
         head = fh.read(2)
         length = int.from_bytes(head, "big") if len(head) == 2 else 0
         if length < 2:
-            return False
-        fh.seek(length - 2, 1)
+            return 0
         if marker == 0xDA:
-            return True
-    return False
+            components = fh.read(1)
+            fh.seek(length - 3, 1)
+            return max(1, components[0]) if components else 0
+        fh.seek(length - 2, 1)
+    return 0
 
 
-def _jpeg_scans(fh) -> int:
+def _jpeg_scans(fh, im: Image.Image) -> int:
     """How many scans the (first) image has: SOS markers from the first one to the EOI.
 
-    Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so 0xFF
-    0xDA there is a marker. An EXIF thumbnail's scan comes before the image's (skipped with
-    its APP1 segment), an MPO's second image after the EOI: neither counts. Stops counting
-    past MAX_JPEG_SCANS.
+    A sequential JPEG whose first scan holds every component is one scan whatever follows:
+    libjpeg stops at a second SOS there ("expected EOI"), so the rest of the file is not
+    searched (that search costs ~40 ms on a 10 MB still). Otherwise, inside entropy-coded
+    data 0xFF is always followed by 0x00 or a restart marker, so 0xFF 0xDA there is a marker.
+    An EXIF thumbnail's scan comes before the image's (skipped with its APP1 segment), an
+    MPO's second image after the EOI: neither counts. Stops counting past MAX_JPEG_SCANS.
     """
     position = fh.tell()
     try:
-        if not _seek_past_first_sos(fh):
+        in_first_scan = _seek_past_first_sos(fh)
+        if not in_first_scan:
+            return 1
+        progressive = im.info.get("progressive") or im.info.get("progression")
+        if not progressive and in_first_scan >= len(getattr(im, "layer", None) or im.getbands()):
             return 1
         scans, tail = 1, b""
         while scans <= MAX_JPEG_SCANS:

@@ -34,9 +34,6 @@ ProgressCallback = Callable[[int, int], None]
 #: Metadata of one still is read in a worker process that is stopped after this long; the
 #: in-process read limits (gallery.core.limits) stop well before for anything that reads.
 METADATA_TIMEOUT = 10.0
-#: With no more fresh files than this, reading in-process costs less than starting workers.
-#: Isolation is for hostile kits, which are rarely tiny, but the limit keeps it honest.
-ISOLATE_FROM = 1
 
 
 class KitError(Exception):
@@ -109,11 +106,17 @@ def open_kit(
     path: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
     catalog: Catalog | None = None,
+    *,
+    first: int = 0,
+    on_first: Callable[[Kit], None] | None = None,
 ) -> Kit:
     """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread.
 
     With a catalog, stills whose size and mtime are unchanged come from it without opening
-    the file; what was read anew is stored back.
+    the file; what was read anew is stored back. With ``on_first``, the first ``first``
+    stills (kit order) are read before the rest and handed to it as a Kit of their own, so a
+    window can paint its first screen while the rest of a large kit is read; the Kit returned
+    at the end starts with those same Still objects.
     """
     try:
         source = open_source(path)
@@ -124,45 +127,52 @@ def open_kit(
         raise KitError(f"cannot open {path}: {exc.strerror or exc}") from None
     manifest = parse_manifest(source.read_side_file("kit.toml"), source.read_side_file("captions.csv"))
     kit_key = _kit_key(source)
-    known = catalog.load(kit_key) if catalog else {}
-
-    def read(entry: Entry) -> tuple[Still, bool]:
-        stored = known.get(entry.file)
-        if stored and stored[0] == entry.size and stored[1] == entry.mtime and not entry.error:
-            return stored[2], False
-        return _read_entry(source, entry), True
-
     total = len(entries)
+    head = entries[: max(0, first)] if on_first is not None and first < total else []
     stills: list[Still] = []
     fresh_rows = []
     if progress:
         progress(0, total)
-    # Only files that must really be read go to the pool; the rest (refused, empty, known to
-    # the catalog) are answered here, so 100,000 empty entries cost no thread hand-offs.
-    to_read = [not e.error and e.size > 0 and not _unchanged(known.get(e.file), e) for e in entries]
-    fresh = sum(to_read)
     workers = min(os.cpu_count() or 2, 4)
-    guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT) if fresh >= ISOLATE_FROM else None
-    if guard is not None:
-        _GUARDS[id(source)] = guard
+    # Workers start on the first file that must really be read: none for a kit the catalog knows.
+    guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT)
+    _GUARDS[id(source)] = guard
     try:
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
         with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
-            read_results = pool.map(read, [e for e, r in zip(entries, to_read, strict=True) if r])
-            results = (next(read_results) if r else read(e) for e, r in zip(entries, to_read, strict=True))
-            for done, (still, fresh_read) in enumerate(results, 1):
-                if fresh_read and catalog and not _transient(still):
-                    fresh_rows.append(Catalog.row(still))
-                if manifest:
-                    manifest.apply(still)
-                stills.append(still)
-                if progress and (done % 64 == 0 or done == total):
-                    progress(done, total)
+
+            def take(batch: list[Entry], known: dict[str, tuple[int, float, Still]]) -> None:
+                # Only files that must really be read go to the pool; the rest (refused, empty,
+                # known to the catalog) are answered here: 100,000 of them cost no hand-offs.
+                to_read = [not e.error and e.size > 0 and not _unchanged(known.get(e.file), e) for e in batch]
+                read_results = pool.map(
+                    lambda e: _read_entry(source, e), [e for e, r in zip(batch, to_read, strict=True) if r]
+                )
+                for entry, fresh in zip(batch, to_read, strict=True):
+                    if fresh:
+                        still = next(read_results)
+                        if catalog and not _transient(still):
+                            fresh_rows.append(Catalog.row(still))
+                    elif not entry.error and _unchanged(known.get(entry.file), entry):
+                        still = known[entry.file][2]
+                    else:
+                        still = _read_entry(source, entry)  # refused or empty: says why without reading
+                    if manifest:
+                        manifest.apply(still)
+                    stills.append(still)
+                    done = len(stills)
+                    if progress and (done % 64 == 0 or done == total):
+                        progress(done, total)
+
+            if head and on_first is not None:
+                take(head, catalog.load(kit_key, only=[e.file for e in head]) if catalog else {})
+                on_first(Kit(source, list(stills), manifest))
+            known = catalog.load(kit_key, skip={e.file for e in head}) if catalog else {}
+            take(entries[len(head) :], known)
     finally:
-        if guard is not None:
-            _GUARDS.pop(id(source), None)
-            guard.close()
-    if catalog and (fresh_rows or len(known) != total):
+        _GUARDS.pop(id(source), None)
+        guard.close()
+    if catalog and (fresh_rows or len(known) + len(head) != total):
         catalog.store(kit_key, fresh_rows, keep={e.file for e in entries})
     return Kit(source, stills, manifest)
 

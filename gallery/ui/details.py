@@ -440,12 +440,17 @@ class DetailsPanel(QWidget):
         generation: int,
         cast: Mapping[str, str] | None = None,
         thumbnail_for: Callable[[str], QPixmap | None] | None = None,
+        keep_still: bool = False,
     ) -> None:
+        """The kit whose stills are shown next. ``keep_still``: the same kit, grown (read in two
+        goes), so the still on show and its preview on the way stay."""
         self._kit = kit
         self._generation = generation
         self._cast = dict(cast or {})
         if thumbnail_for is not None:
             self._thumbnail_for = thumbnail_for
+        if keep_still:
+            return
         self._request += 1
         self.show_empty()
 

@@ -182,6 +182,20 @@ class StillListModel(QAbstractListModel):
         self.today = today or dt.date.today()
         self.endResetModel()
 
+    def add_stills(self, stills: Sequence[Still]) -> None:
+        """More stills of the same kit, after those shown (a big kit is read in two goes);
+        rows on show, their selection and the marks stay. Re-sort with ``set_order`` after."""
+        if not stills:
+            return
+        start, base = len(self._stills), len(self._base)
+        self.beginInsertRows(QModelIndex(), start, start + len(stills) - 1)
+        self._base.extend(stills)
+        self._order.extend(range(base, base + len(stills)))
+        self._stills.extend(stills)
+        for row, still in enumerate(stills, start):
+            self._rows[still.file] = row
+        self.endInsertRows()
+
     def stills(self) -> list[Still]:
         """The stills in the kit's (or collection's) own order, whatever the sort."""
         return list(self._base)

@@ -60,7 +60,17 @@ def warm_qt_enums() -> None:
 class Task:
     """A handle on one submitted job; ``cancel()`` drops its result (and the job if not started)."""
 
-    __slots__ = ("fn", "on_result", "on_error", "on_progress", "on_settled", "wanted", "cancelled", "name")
+    __slots__ = (
+        "fn",
+        "on_result",
+        "on_error",
+        "on_progress",
+        "on_partial",
+        "on_settled",
+        "wanted",
+        "cancelled",
+        "name",
+    )
 
     def __init__(
         self,
@@ -71,9 +81,11 @@ class Task:
         wanted: Callable[[], bool] | None,
         name: str,
         on_settled: Callable[[], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
     ) -> None:
         self.fn = fn
         self.on_settled = on_settled
+        self.on_partial = on_partial
         self.on_result = on_result
         self.on_error = on_error
         self.on_progress = on_progress
@@ -99,12 +111,14 @@ class Task:
 class _Relay(QObject):
     """Lives on the GUI thread; worker threads emit, the GUI thread delivers.
 
-    Signals: done(runnable); dropped(runnable); progressed((task, done, total))
+    Signals: done(runnable); dropped(runnable); progressed((task, done, total));
+    partial((task, value)).
     """
 
     done = Signal(object)
     dropped = Signal(object)
     progressed = Signal(object)
+    partial = Signal(object)
 
 
 class _Runnable(QRunnable):
@@ -142,7 +156,13 @@ class _Runnable(QRunnable):
         task = self._task
         assert task is not None
         try:
-            value = task.fn(_throttled_progress(self._relay, task)) if self._with_progress else task.fn()
+            if task.on_partial is not None:
+                relay = self._relay
+                value = task.fn(_throttled_progress(relay, task), lambda part: relay.partial.emit((task, part)))
+            elif self._with_progress:
+                value = task.fn(_throttled_progress(self._relay, task))
+            else:
+                value = task.fn()
             if isinstance(value, (QPixmap, QIcon)):
                 raise TypeError(
                     f"task {task.name} returned a {type(value).__name__}; workers must return QImage or data"
@@ -190,6 +210,7 @@ class TaskRunner(QObject):
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.dropped.connect(self._on_dropped, Qt.ConnectionType.QueuedConnection)
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.partial.connect(self._on_partial, Qt.ConnectionType.QueuedConnection)
         self.bulk_pool = QThreadPool(self)
         self.bulk_pool.setMaxThreadCount(bulk_threads or max(1, os.cpu_count() or 1))
         self.interactive_pool = QThreadPool(self)
@@ -217,9 +238,14 @@ class TaskRunner(QObject):
         wanted: Callable[[], bool] | None = None,
         on_progress: Progress | None = None,
         on_settled: Callable[[], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
         name: str = "",
     ) -> Task:
         """Run ``fn()`` (or ``fn(progress)`` when ``on_progress`` is given) in a worker.
+
+        With ``on_partial``, ``fn(progress, partial)`` may call ``partial(value)`` while it runs
+        (a first part of its result); ``on_partial(value)`` gets it on the GUI thread, always
+        before the final result.
 
         ``wanted`` is checked in the worker right before ``fn`` runs; when it says
         no, the job is dropped silently. ``on_settled()`` is called on the GUI thread
@@ -227,13 +253,22 @@ class TaskRunner(QObject):
         which is what a scheduler that keeps N jobs in flight needs.
         ``priority``: higher starts first.
         """
-        task = Task(fn, on_result, on_error, on_progress, wanted, name or getattr(fn, "__name__", "task"), on_settled)
+        task = Task(
+            fn,
+            on_result,
+            on_error,
+            on_progress,
+            wanted,
+            name or getattr(fn, "__name__", "task"),
+            on_settled,
+            on_partial,
+        )
         if self._closed:
             task.cancel()
             return task
         self._pending += 1
         pool = self.interactive_pool if interactive else self.bulk_pool
-        pool.start(_Runnable(task, self._relay, on_progress is not None), priority)
+        pool.start(_Runnable(task, self._relay, on_progress is not None or on_partial is not None), priority)
         return task
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
@@ -277,6 +312,12 @@ class TaskRunner(QObject):
         task, done, total = report
         if not task.cancelled and not self._closed and task.on_progress is not None:
             task.on_progress(done, total)
+
+    @Slot(object)
+    def _on_partial(self, report: tuple[Task, Any]) -> None:
+        task, value = report
+        if not task.cancelled and not self._closed and task.on_partial is not None:
+            task.on_partial(value)
 
 
 def on_gui_thread() -> bool:

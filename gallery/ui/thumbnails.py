@@ -202,6 +202,25 @@ class ThumbnailLoader(QObject):
         self._emit_progress()
         self._pump()
 
+    def add_stills(self, kit: Kit, generation: int) -> None:
+        """The kit on show, grown by the stills read after its first screen: pixmaps, errors and
+        work in flight stay; the new stills join the queue that warms the cache."""
+        if generation != self._generation or self._kit is None:
+            self.set_kit(kit, generation)
+            return
+        self._kit = kit
+        for still in kit.stills:
+            if still.file in self._stills:
+                continue
+            self._stills[still.file] = still
+            self._order.append(still.file)
+            if still.error:
+                self._done.add(still.file)
+            else:
+                self._rest_queue.append(still.file)
+        self._emit_progress()
+        self._pump()
+
     def set_bucket(self, bucket: int) -> None:
         """Ask for thumbnails of another cached size (after a big zoom). Current pixmaps stay until replaced."""
         if bucket == self._bucket:

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gallery.core import guard as guards
 from gallery.core import imaging, press
 from gallery.core import kit as kits
 from gallery.core.catalog import Catalog
@@ -106,6 +107,9 @@ MAX_THUMB = 512
 ZOOM_STEP = 1.18
 #: Longest side of an image put on the clipboard (a 40000 px poster is not copied at full size).
 CLIPBOARD_MAX_SIDE = 8192
+#: A big kit's first stills are read and shown before the rest: at least this many (two
+#: screens' worth when the grid holds more), enough to scroll a page while the rest arrive.
+FIRST_SCREEN_STILLS = 200
 
 
 def shortcut_keys(shortcut: Any) -> list[QKeySequence]:
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         prompter: Any = None,
     ) -> None:
         super().__init__(parent)
+        guards.start_early()  # a fresh kit's metadata is read in worker processes: get them ready
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self._pending_marks: dict[str, Mark] = {}  # set before the still's hash was known
         self._identify_for: Any = None
         self._base_index: FilterIndex | None = None
+        self._head_generation: int | None = None  # the load whose first screen is on show
         self._sort = "original"
         self.export_job: BackgroundJob | None = None
         self.sheet_job: BackgroundJob | None = None
@@ -797,11 +803,12 @@ class MainWindow(QMainWindow):
             self.details.show_empty(loading=True)
         self.statusBar().showMessage(f"Opening {name}…")
         catalog_factory = self.catalog_factory
+        first = max(FIRST_SCREEN_STILLS, 2 * self.grid.rows_per_page())
 
-        def load(progress: Callable[[int, int], None]) -> tuple[Any, FilterIndex]:
+        def load(progress: Callable[[int, int], None], partial: Callable[[Any], None]) -> tuple[Any, FilterIndex]:
             # One catalog per load: a Catalog is for one thread at a time, and two loads may overlap.
             catalog = catalog_factory() if catalog_factory is not None else None
-            kit = kits.open_kit(path, progress, catalog=catalog)
+            kit = kits.open_kit(path, progress, catalog=catalog, first=first, on_first=partial)
             return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
         self.runner.run(
@@ -812,14 +819,39 @@ class MainWindow(QMainWindow):
             priority=10,
             wanted=lambda: generation == self._generation,
             on_progress=lambda done, total: self._on_kit_progress(generation, done, total),
+            on_partial=lambda head: self._on_kit_head(generation, path, head),
             name=f"open {path}",
         )
 
     def is_loading(self) -> bool:
         return self._loading is not None
 
+    @property
+    def showing_first_screen(self) -> bool:
+        """Whether the grid shows only the first stills of a kit whose rest is still being read."""
+        return self._head_generation is not None and self._head_generation == self._generation
+
+    def _on_kit_head(self, generation: int, path: Path, head: Any) -> None:
+        """The first screen of a big kit, read before the rest: shown at once, without filters
+        (the chips need every still). In another sort than the kit's own, the first stills are
+        not the first screen, so the grid waits for the whole kit."""
+        if generation != self._generation or self._sort != "original":
+            return
+        self._head_generation = generation
+        self.kit_path = path
+        self.base_kit = head
+        self._kit_hashes = {}
+        self._pending_marks = {}
+        self._base_index = None
+        self._show_view(head, generation, None, collection_id=None)
+        self.filter_bar.set_counts({}, {}, {})
+        self.filter_bar.setEnabled(False)
+
     def _on_kit_progress(self, generation: int, done: int, total: int) -> None:
         if generation != self._generation:
+            return
+        if self.showing_first_screen:
+            self.statusBar().showMessage(f"Reading kit {_n(done)}/{_n(total)}")
             return
         bar = self.message_page.progress
         if total > 0:
@@ -841,7 +873,13 @@ class MainWindow(QMainWindow):
         self._pending_marks = {}
         self._base_index = index
         self.statusBar().clearMessage()
-        self._show_view(kit, generation, index, collection_id=None)
+        head = self.kit.stills if self.showing_first_screen else None
+        self._head_generation = None
+        grown = head is not None and len(kit.stills) >= len(head)
+        if grown and all(a is b for a, b in zip(head, kit.stills[: len(head)], strict=True)):
+            self._complete_view(kit, generation, index)
+        else:
+            self._show_view(kit, generation, index, collection_id=None)
         self.setWindowFilePath(str(path))
         self._remember_kit(path)
         self.kitLoaded.emit(kit)
@@ -881,10 +919,36 @@ class MainWindow(QMainWindow):
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
 
+    def _complete_view(self, kit: Any, generation: int, index: FilterIndex | None) -> None:
+        """The whole kit after its first screen: the rest of the rows are added below the
+        ones on show, whose selection, scroll position and thumbnails stay."""
+        shown = len(self.kit.stills) if self.kit is not None else 0
+        self.kit = kit
+        self.loader.add_stills(kit, generation)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)
+        self.model.add_stills(kit.stills[shown:])
+        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
+        if index is not None:
+            self.proxy.set_filter_index(index)
+        self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
+        self.filter_bar.setEnabled(True)
+        self.setWindowTitle(f"{kit.title or (self.kit_path.name if self.kit_path else '')} — {APP_NAME}")
+        self.sidebar.set_kit_title(kit.title)
+        self._apply_sort()
+        self._show_grid_or_empty()
+        self._on_rows_changed()
+        self._update_details()
+        self._update_actions()
+
     def _on_kit_failed(self, generation: int, path: Path, error: BaseException) -> None:
         if generation != self._generation:
             return
         self._loading = None
+        if self.showing_first_screen:  # the first screen of a kit that then failed: not a kit
+            self._head_generation = None
+            self.kit = None
+            self.model.set_stills([])
+            self.loader.set_kit(None, generation)
         message = str(error) or type(error).__name__
         if not isinstance(error, kits.KitError):
             log.error("opening %s failed", path, exc_info=error)
@@ -1185,6 +1249,9 @@ class MainWindow(QMainWindow):
         self.show_kit_action.setEnabled(self.base_kit is not None and self.collection_id is not None)
         self.export_action.setEnabled(shown)
         self.contact_sheet_action.setEnabled(shown)
+        if self.showing_first_screen:  # what works on the whole kit waits for the whole kit
+            for action in (self.export_action, self.contact_sheet_action, self.slideshow_action):
+                action.setEnabled(False)
 
     # -- copy -------------------------------------------------------------------------------------------
     def copy_captions(self) -> str:

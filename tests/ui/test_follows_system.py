@@ -565,7 +565,7 @@ def test_a_dark_palette_gives_a_dark_window_sheet_and_about(qtbot, make_window, 
     window = make_window()
     open_and_wait(qtbot, window, small_kit)
     select(window, "ss_06.jpg")  # embargoed: the banner and the red release date
-    qtbot.waitUntil(lambda: window.details.still() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: getattr(window.details.still(), "file", None) == "ss_06.jpg", timeout=3000)
     for widget in (window.filter_bar, window.sidebar, window.details, window.grid.viewport(), window.statusBar()):
         image = widget.grab().toImage()
         assert _mean_luminance(image) < 0.2, f"{type(widget).__name__} is light in a dark palette"
@@ -590,7 +590,8 @@ def test_a_switch_to_dark_while_running_reaches_everything(qtbot, make_window, s
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select(window, "ss_06.jpg")
-    qtbot.waitUntil(lambda: window.details.still() is not None, timeout=3000)
+    # (not just any still: the first one is shown until the selection timer fires)
+    qtbot.waitUntil(lambda: getattr(window.details.still(), "file", None) == "ss_06.jpg", timeout=3000)
     sheet = window.show_shortcuts()
     release = window.details.values["release"]
     light = _style_colour(release)

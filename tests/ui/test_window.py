@@ -343,10 +343,10 @@ def test_results_for_a_previous_kit_are_dropped(qtbot, make_window, tmp_path, mo
     gate = threading.Event()
     real_open = kits.open_kit
 
-    def slow_open(path, progress=None, catalog=None):
+    def slow_open(path, progress=None, catalog=None, **kwargs):
         if Path(path) == first:
             gate.wait(5)
-        return real_open(path, progress, catalog=catalog)
+        return real_open(path, progress, catalog=catalog, **kwargs)
 
     monkeypatch.setattr(kits, "open_kit", slow_open)
     window = make_window()

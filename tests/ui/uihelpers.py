@@ -162,6 +162,7 @@ class HeldTask:
     name: str
     interactive: bool
     cancelled: bool = False
+    on_partial: Callable[[Any], None] | None = None
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -191,9 +192,10 @@ class FakeRunner:
         wanted: Callable[[], bool] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_settled: Callable[[], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
         name: str = "",
     ) -> HeldTask:
-        task = HeldTask(fn, on_result, on_error, on_progress, on_settled, wanted, name, interactive)
+        task = HeldTask(fn, on_result, on_error, on_progress, on_settled, wanted, name, interactive, False, on_partial)
         self.submitted.append(name)
         if interactive and not self.hold_interactive:
             self.execute(task)
@@ -211,7 +213,12 @@ class FakeRunner:
             return
         self.executed.append(task.name)
         try:
-            value = task.fn(task.on_progress or (lambda d, t: None)) if task.on_progress else task.fn()
+            progress = task.on_progress or (lambda d, t: None)
+            if task.on_partial:
+                partial = task.on_partial
+                value = task.fn(progress, lambda part: None if task.cancelled else partial(part))
+            else:
+                value = task.fn(progress) if task.on_progress else task.fn()
         except Exception as error:  # noqa: BLE001
             if task.on_error:
                 task.on_error(error)
