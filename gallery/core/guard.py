@@ -83,6 +83,8 @@ def _preload() -> list[str]:
     path: run from a source checkout while an installed copy is in use (CI does exactly
     this), it would preload the checkout's gallery. Workers then hold two copies at once and
     their results no longer pickle; better to import the caller's copy in each worker."""
+    if getattr(sys, "frozen", False):
+        return list(PRELOAD)  # a built app imports only its own bundle, wherever it runs
     ours = getattr(sys.modules.get("gallery"), "__file__", None)
     candidate = os.path.join(os.getcwd(), "gallery", "__init__.py")
     if ours and os.path.exists(candidate) and os.path.realpath(candidate) != os.path.realpath(ours):

@@ -49,6 +49,13 @@ MAX_JPEG_COEFFICIENT_BYTES = 256 * 1024 * 1024
 #: (libjpeg-turbo's own TurboJPEG API stops at 500).
 MAX_JPEG_SCANS = 256
 DECODE_SECONDS = 30.0
+#: Pillow's ``reducing_gap`` for the last resize: at 1.0 a box filter first halves a picture
+#: that is still twice the box or more (a 24 MP JPEG drafted to 750×500 for a 256 box), then
+#: Lanczos finishes. Measured on 24 MP stills: the resize takes 3 ms instead of 7, at 52 dB
+#: PSNR against a full decode + Lanczos (3.0 gives 55 dB; vipsthumbnail 50 dB). Thumbnails
+#: (boxes up to SMALL_BOX) use it; bigger pictures keep Pillow's near-exact 3.0.
+SMALL_BOX_GAP = 1.0
+SMALL_BOX = 1024
 _TEMP_PREFIX = ".stills-"
 #: Reasons that may pass (the file is being copied, memory was short): never recorded.
 TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
@@ -116,7 +123,8 @@ def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) 
                 im.seek(0)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                im.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=3.0)
+                gap = SMALL_BOX_GAP if max(box) <= SMALL_BOX else 3.0
+                im.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=gap)
                 small = _display_mode(im)
         for step in _TRANSPOSE.get(orientation or 1, ()):
             small = small.transpose(step)
@@ -382,49 +390,49 @@ class ThumbnailCache:
         return None
 
     # -- writing ------------------------------------------------------------------------
-    def write(self, kit: Kit, still: Still, image: Image.Image, bucket: str) -> None:
+    def entry_texts(self, kit: Kit, still: Still) -> dict[str, str]:
+        """The PNG text chunks of the still's cache entry (the spec's Thumb:: keys)."""
         uri, _, mtime = self.key(kit, still)
-        meta = PngImagePlugin.PngInfo()
-        meta.add_text("Thumb::URI", uri)
-        meta.add_text("Thumb::MTime", str(mtime))
-        meta.add_text("Thumb::Size", str(still.size))
+        texts = {"Thumb::URI": uri, "Thumb::MTime": str(mtime), "Thumb::Size": str(still.size)}
         if still.width and still.height:
-            meta.add_text("Thumb::Image::Width", str(still.width))
-            meta.add_text("Thumb::Image::Height", str(still.height))
-        meta.add_text("Software", "Stills")
-        self._atomic_png(self.path_for(kit, still, bucket), image, meta)
+            texts["Thumb::Image::Width"] = str(still.width)
+            texts["Thumb::Image::Height"] = str(still.height)
+        texts["Software"] = "Stills"
+        return texts
+
+    def target(self, kit: Kit, still: Still, bucket: str) -> Path | None:
+        """Where the still's thumbnail goes, ready to write (folder made, stray temp files
+        swept), or None when the cache cannot be written."""
+        path = self.path_for(kit, still, bucket)
+        return path if self._ready(path) else None
+
+    def _ready(self, path: Path) -> bool:
+        if self._unwritable:
+            return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            self.mark_unwritable()
+            return False
+        self._sweep(path.parent)
+        return True
+
+    def mark_unwritable(self) -> None:
+        """Disk full or read-only cache: thumbnails still show, from memory."""
+        with self._lock:
+            self._unwritable = True
+
+    def write(self, kit: Kit, still: Still, image: Image.Image, bucket: str) -> None:
+        path = self.target(kit, still, bucket)
+        if path is not None and not write_png(path, image, self.entry_texts(kit, still)):
+            self.mark_unwritable()
 
     def write_failure(self, kit: Kit, still: Still, reason: str) -> None:
         uri, _, mtime = self.key(kit, still)
-        meta = PngImagePlugin.PngInfo()
-        meta.add_text("Thumb::URI", uri)
-        meta.add_text("Thumb::MTime", str(mtime))
-        meta.add_text("Stills::Error", reason)
-        self._atomic_png(self.fail_path(kit, still), Image.new("RGBA", (1, 1)), meta)
-
-    def _atomic_png(self, path: Path, image: Image.Image, meta: PngImagePlugin.PngInfo) -> None:
-        if self._unwritable:
-            return
-        tmp = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self._sweep(path.parent)
-            fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".png", dir=path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                image.save(fh, "PNG", pnginfo=meta, compress_level=1)
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-            tmp = None
-        except (OSError, ValueError):
-            # Disk full or read-only cache: thumbnails still show, from memory.
-            with self._lock:
-                self._unwritable = True
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        texts = {"Thumb::URI": uri, "Thumb::MTime": str(mtime), "Stills::Error": reason}
+        path = self.fail_path(kit, still)
+        if self._ready(path) and not write_png(path, Image.new("RGBA", (1, 1)), texts):
+            self.mark_unwritable()
 
     def _sweep(self, folder: Path) -> None:
         """Once per folder and process: remove temp files of writers that were killed."""
@@ -446,6 +454,33 @@ class ThumbnailCache:
                     os.unlink(entry.path)
             except (OSError, ValueError):
                 continue
+
+
+def write_png(path: Path, image: Image.Image, texts: dict[str, str]) -> bool:
+    """Write a cache entry atomically (a temp file beside it, then rename); False when the
+    disk is full or the folder not writable. Also called in worker processes, which is why
+    the temp file carries the writer's pid: a writer killed mid-write leaves a file the next
+    sweep removes."""
+    meta = PngImagePlugin.PngInfo()
+    for key, value in texts.items():
+        meta.add_text(key, value)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".png", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            image.save(fh, "PNG", pnginfo=meta, compress_level=1)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except (OSError, ValueError):
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def load_thumbnail(kit: Kit, still: Still, size: int, cache: ThumbnailCache, decode=None) -> Image.Image:

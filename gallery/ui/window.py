@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import math
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,8 @@ CLIPBOARD_MAX_SIDE = 8192
 #: A big kit's first stills are read and shown before the rest: at least this many (two
 #: screens' worth when the grid holds more), enough to scroll a page while the rest arrive.
 FIRST_SCREEN_STILLS = 200
+#: How long the rest of a big kit waits for the first screen's thumbnails at most.
+FIRST_SCREEN_WAIT_S = 0.5
 
 
 def shortcut_keys(shortcut: Any) -> list[QKeySequence]:
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
         self._identify_for: Any = None
         self._base_index: FilterIndex | None = None
         self._head_generation: int | None = None  # the load whose first screen is on show
+        self._first_screen_done = threading.Event()  # set: that load may read the rest
         self._sort = "original"
         self.export_job: BackgroundJob | None = None
         self.sheet_job: BackgroundJob | None = None
@@ -804,11 +808,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {name}…")
         catalog_factory = self.catalog_factory
         first = max(FIRST_SCREEN_STILLS, 2 * self.grid.rows_per_page())
+        self._first_screen_done.set()  # a load still waiting for its first screen goes on (to be dropped)
+        first_screen_done = self._first_screen_done = threading.Event()
 
         def load(progress: Callable[[int, int], None], partial: Callable[[Any], None]) -> tuple[Any, FilterIndex]:
             # One catalog per load: a Catalog is for one thread at a time, and two loads may overlap.
             catalog = catalog_factory() if catalog_factory is not None else None
-            kit = kits.open_kit(path, progress, catalog=catalog, first=first, on_first=partial)
+
+            def hand_over(head: Any) -> None:
+                partial(head)
+                # Reading the rest (10,000 catalog rows) holds the GIL the GUI thread needs to
+                # paint: it waits until the first screen's thumbnails are on screen (or a moment).
+                first_screen_done.wait(FIRST_SCREEN_WAIT_S)
+
+            kit = kits.open_kit(path, progress, catalog=catalog, first=first, on_first=hand_over)
             return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
         self.runner.run(
@@ -836,6 +849,7 @@ class MainWindow(QMainWindow):
         (the chips need every still). In another sort than the kit's own, the first stills are
         not the first screen, so the grid waits for the whole kit."""
         if generation != self._generation or self._sort != "original":
+            self._first_screen_done.set()
             return
         self._head_generation = generation
         self.kit_path = path
@@ -1093,6 +1107,8 @@ class MainWindow(QMainWindow):
             self.progress_bar.setValue(done)
 
     def _on_thumbnails_changed(self, files: list[str]) -> None:
+        if self.showing_first_screen and not self._first_screen_done.is_set() and self._visible_tiles_done():
+            self._first_screen_done.set()
         self.details.refresh_related_thumbnails(files)
         still = self.details.still()
         if still is not None and still.file in files:
@@ -1103,6 +1119,15 @@ class MainWindow(QMainWindow):
                 self.details.preview.set_image(self.loader.pixmap(still.file))
 
     # -- zoom ---------------------------------------------------------------------------------------
+    def _visible_tiles_done(self) -> bool:
+        """Whether every tile on screen shows its picture (or why it has none)."""
+        first, last = self.grid.visible_rows()
+        for row in range(first, last + 1):
+            file = self.proxy.index(row, 0).data(FileRole)
+            if file and self.loader.pixmap(file) is None and not self.loader.error(file):
+                return False
+        return True
+
     def thumb_size(self) -> int:
         return self.delegate.thumb_width
 
@@ -2160,6 +2185,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         self._generation += 1
+        self._first_screen_done.set()
         self._identify_for = None  # a running identification stops at its next still
         for job in (self.export_job, self.sheet_job):
             if job is not None and job.running:
