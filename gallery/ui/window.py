@@ -860,12 +860,14 @@ class MainWindow(QMainWindow):
         self._show_view(head, generation, None, collection_id=None)
         self.filter_bar.set_counts({}, {}, {})
         self.filter_bar.setEnabled(False)
+        self.statusBar().showMessage(f"Showing the first {_n(len(head.stills))} stills; reading the rest of the kit…")
 
     def _on_kit_progress(self, generation: int, done: int, total: int) -> None:
         if generation != self._generation:
             return
         if self.showing_first_screen:
-            self.statusBar().showMessage(f"Reading kit {_n(done)}/{_n(total)}")
+            if done > len(self.kit.stills):
+                self.statusBar().showMessage(f"Reading kit {_n(done)}/{_n(total)}")
             return
         bar = self.message_page.progress
         if total > 0:
