@@ -10,9 +10,11 @@ on screen so thumbnails load visible-first.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +34,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -150,6 +154,22 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: What a drag of stills out of the grid carries besides their files' URLs: the stills' keys
+#: (file inside the kit, or a collection's member key) as a JSON list.
+STILLS_MIME = "application/x-stills-files"
+
+
+def dragged_files(mime: QMimeData) -> list[str]:
+    """The still keys a drag from a Stills grid carries (empty for anything else)."""
+    if not mime.hasFormat(STILLS_MIME):
+        return []
+    try:
+        files = json.loads(bytes(mime.data(STILLS_MIME)).decode("utf-8"))
+    except (ValueError, UnicodeError):
+        return []
+    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+
+
 class StillListModel(QAbstractListModel):
     """The stills of one kit (or collection), with thumbnails from a ``ThumbnailLoader`` and
     the user's marks (stars and picks).
@@ -169,6 +189,8 @@ class StillListModel(QAbstractListModel):
         self._rows: dict[str, int] = {}
         self._marks: dict[str, Mark] = {}
         self.today = dt.date.today()
+        #: A still's file on disk (None for a ZIP member): what a drag to another app carries.
+        self.local_path: Callable[[str], Path | None] = lambda _file: None
         loader.thumbnailsChanged.connect(self._on_thumbnails_changed)
 
     # -- content ---------------------------------------------------------------------------
@@ -274,7 +296,37 @@ class StillListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [STILLS_MIME, "text/uri-list"]
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[Index]) -> QMimeData:  # noqa: N802 - Qt override
+        """Stills dragged out: onto a collection (their keys), or into a mail, a chat or a
+        file manager (the files themselves; ZIP members have no file of their own)."""
+        rows = sorted({i.row() for i in indexes if i.isValid() and 0 <= i.row() < len(self._stills)})
+        files = [self._stills[r].file for r in rows]
+        mime = QMimeData()
+        mime.setData(STILLS_MIME, json.dumps(files).encode("utf-8"))
+        urls = []
+        for file in files:
+            try:
+                path = self.local_path(file)
+            except Exception:  # noqa: BLE001 - a file gone or outside the kit: just not dragged out
+                path = None
+            if path is not None:
+                urls.append(QUrl.fromLocalFile(str(path)))
+        if urls:
+            mime.setUrls(urls)
+        return mime
 
     def roleNames(self) -> dict[int, bytes]:
         names = dict(super().roleNames())
@@ -881,7 +933,10 @@ class StillGridView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionRectVisible(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragEnabled(False)
+        # Stills are dragged out (onto a collection, into other apps), never dropped here.
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,18 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.library import Collection
+from gallery.ui.grid import STILLS_MIME, dragged_files
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
 
 
 class _CollectionList(QListWidget):
-    """A list whose rows can be dragged to a new place; reports the new order.
+    """A list whose rows can be dragged to a new place; reports the new order. Stills dragged
+    from the grid onto a row are reported too (the row under the pointer is outlined).
 
-    Signals: orderChanged(list ids).
+    Signals: orderChanged(list ids); stillsDropped(int id, list files).
     """
 
     orderChanged = Signal(list)
+    stillsDropped = Signal(int, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +53,72 @@ class _CollectionList(QListWidget):
         self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.model().rowsMoved.connect(self._on_rows_moved)
+        self._drop_row = -1  # the row stills would be dropped on
 
     def ids(self) -> list[int]:
         return [int(self.item(i).data(IdRole)) for i in range(self.count())]
+
+    # -- stills dropped from the grid ---------------------------------------------------
+    def _stills_target(self, event: Any) -> int:
+        """The row stills dragged in would go to, or -1 (not stills, or not over a row)."""
+        if not event.mimeData().hasFormat(STILLS_MIME):
+            return -1
+        item = self.itemAt(event.position().toPoint())
+        return self.row(item) if item is not None else -1
+
+    def _set_drop_row(self, row: int) -> None:
+        if row != self._drop_row:
+            self._drop_row = row
+            self.viewport().update()
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(STILLS_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self._set_drop_row(self._stills_target(event))
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(STILLS_MIME):
+            row = self._stills_target(event)
+            self._set_drop_row(row)
+            if row >= 0:
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._set_drop_row(-1)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(STILLS_MIME):
+            row = self._stills_target(event)
+            self._set_drop_row(-1)
+            files = dragged_files(event.mimeData())
+            if row < 0 or not files:
+                event.ignore()
+                return
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.stillsDropped.emit(int(self.item(row).data(IdRole)), files)
+            return
+        super().dropEvent(event)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._drop_row < 0 or self.item(self._drop_row) is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(self.visualItemRect(self.item(self._drop_row))).adjusted(1, 1, -1, -1), 4, 4)
+        painter.end()
 
     def _on_rows_moved(self, *_args: Any) -> None:
         self.orderChanged.emit(self.ids())
@@ -74,7 +140,8 @@ class LibraryPanel(QWidget):
     """The kit and the collections.
 
     Signals: kitActivated(); collectionActivated(int id); newRequested(); renameRequested(int id);
-    deleteRequested(int id); moveRequested(int id, int offset); orderChanged(list ids).
+    deleteRequested(int id); moveRequested(int id, int offset); orderChanged(list ids);
+    stillsDropped(int id, list files): stills dragged from the grid onto a collection.
     """
 
     kitActivated = Signal()
@@ -84,6 +151,7 @@ class LibraryPanel(QWidget):
     deleteRequested = Signal(int)
     moveRequested = Signal(int, int)
     orderChanged = Signal(list)
+    stillsDropped = Signal(int, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +195,7 @@ class LibraryPanel(QWidget):
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.list.orderChanged.connect(self._on_order_changed)
+        self.list.stillsDropped.connect(self.stillsDropped)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         self.sidebar.deleteRequested.connect(self.delete_collection)
         self.sidebar.moveRequested.connect(self.move_collection)
         self.sidebar.orderChanged.connect(self._on_collections_reordered)
+        self.sidebar.stillsDropped.connect(self._on_stills_dropped)
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
         self._selection_timer.setInterval(0)
@@ -909,6 +910,7 @@ class MainWindow(QMainWindow):
         self.loader.set_kit(kit, generation)
         self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
+        self.model.local_path = kit.local_path
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:
             self.proxy.set_filter_index(index)
@@ -1606,6 +1608,14 @@ class MainWindow(QMainWindow):
                 return
             collection_id = last.id
         self._add_stills(collection_id, stills)
+
+    def _on_stills_dropped(self, collection_id: int, files: list[str]) -> None:
+        """Stills dragged from the grid onto a collection in the side list."""
+        if self.kit is None:
+            return
+        stills = [still for still in map(self.kit.still, files) if still is not None]
+        if stills:
+            self.add_to_collection(collection_id, stills)
 
     def new_collection(self, stills: Sequence[Still] | None = None) -> int | None:
         """Ask for a name, make the collection, put the selected stills in it."""
