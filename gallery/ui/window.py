@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self._identify_for: Any = None
         self._base_index: FilterIndex | None = None
         self._head_generation: int | None = None  # the load whose first screen is on show
+        self._base_partial = False  # base_kit is only a first screen (its load went on or was left)
         self._first_screen_done = threading.Event()  # set: that load may read the rest
         self._sort = "original"
         self.export_job: BackgroundJob | None = None
@@ -853,6 +854,7 @@ class MainWindow(QMainWindow):
             self._first_screen_done.set()
             return
         self._head_generation = generation
+        self._base_partial = True
         self.kit_path = path
         self.base_kit = head
         self._kit_hashes = {}
@@ -892,6 +894,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         head = self.kit.stills if self.showing_first_screen else None
         self._head_generation = None
+        self._base_partial = False
         grown = head is not None and len(kit.stills) >= len(head)
         if grown and all(a is b for a, b in zip(head, kit.stills[: len(head)], strict=True)):
             self._complete_view(kit, generation, index)
@@ -962,11 +965,15 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return
         self._loading = None
-        if self.showing_first_screen:  # the first screen of a kit that then failed: not a kit
-            self._head_generation = None
-            self.kit = None
-            self.model.set_stills([])
-            self.loader.set_kit(None, generation)
+        self._head_generation = None
+        if self._base_partial:  # the first screen of a kit whose rest never came: not a kit to show
+            self._base_partial = False
+            if self.kit is self.base_kit:
+                self.kit = None
+                self.model.set_stills([])
+                self.loader.set_kit(None, generation)
+            self.base_kit = None
+            self.sidebar.set_kit_title(None)
         message = str(error) or type(error).__name__
         if not isinstance(error, kits.KitError):
             log.error("opening %s failed", path, exc_info=error)
@@ -1278,7 +1285,8 @@ class MainWindow(QMainWindow):
         self.show_kit_action.setEnabled(self.base_kit is not None and self.collection_id is not None)
         self.export_action.setEnabled(shown)
         self.contact_sheet_action.setEnabled(shown)
-        if self.showing_first_screen:  # what works on the whole kit waits for the whole kit
+        if self._base_partial and self.kit is not None and self.kit is self.base_kit:
+            # What works on the whole kit waits for the whole kit.
             for action in (self.export_action, self.contact_sheet_action, self.slideshow_action):
                 action.setEnabled(False)
 
@@ -1762,6 +1770,9 @@ class MainWindow(QMainWindow):
             return
         if self.collection_id is None and self.kit is self.base_kit:
             self.sidebar.set_current(None)
+            return
+        if self._base_partial and self.kit_path is not None:
+            self.open_path(self.kit_path)  # only its first screen was read before the user left it
             return
         self._generation += 1
         self._show_view(self.base_kit, self._generation, self._base_index, None)

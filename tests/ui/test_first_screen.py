@@ -121,3 +121,26 @@ def test_a_kit_that_fails_after_its_first_screen_is_not_left_half_shown(
     assert window.kit is None
     assert window.proxy.rowCount() == 0
     assert window.stack.currentWidget() is window.message_page
+
+
+def test_leaving_a_first_screen_for_a_collection_then_coming_back_reads_the_whole_kit(
+    qtbot, make_window, big_kit, held_after_first_screen, tmp_path
+):
+    from gallery.core.library import Library
+
+    library = Library(tmp_path / "library.sqlite3")
+    collection = library.create_collection("Picks")
+    window = make_window(size=(900, 600), library=library)
+    window.grid.rows_per_page = lambda: 2
+    window.open_path(big_kit)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == FIRST, timeout=10000)
+
+    with qtbot.waitSignal(window.collectionLoaded, timeout=10000):
+        window.open_collection(collection.id)  # before the rest of the kit was read
+    held_after_first_screen.set()
+    with qtbot.waitSignal(window.kitLoaded, timeout=10000):
+        window.show_kit()  # back to the kit: all of it, not the first screen left behind
+    assert window.proxy.rowCount() == COUNT
+    assert window.filter_bar.isEnabled()
+    assert window.export_action.isEnabled()
+    library.close()
