@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from gallery.core.kit import Kit, KitError, open_kit
 from gallery.core.library import Cancelled, Library, kit_key
@@ -225,3 +225,19 @@ def _unique_key(names: Counter[str], kit_name: str, file: str) -> str:
         return base
     stem, dot, ext = base.rpartition(".")
     return f"{stem} ({names[base]}).{ext}" if dot else f"{base} ({names[base]})"
+
+
+T = TypeVar("T")
+
+
+def shift_chosen(order: Sequence[T], chosen: Collection[T], step: int) -> list[T]:
+    """``order`` with each chosen item moved one place earlier (step -1) or later (+1), past
+    the nearest item not chosen; chosen items already at that end, or behind others that
+    are, stay (so a block moves as one, as in a file list)."""
+    items = list(order)
+    indexes = range(len(items)) if step < 0 else range(len(items) - 1, -1, -1)
+    for i in indexes:
+        j = i + step
+        if items[i] in chosen and 0 <= j < len(items) and items[j] not in chosen:
+            items[i], items[j] = items[j], items[i]
+    return items

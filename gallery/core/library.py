@@ -329,6 +329,15 @@ class Library:
         rows = [(collection_id, sha) for sha in hashes]
         self._write(lambda db: db.executemany("DELETE FROM items WHERE collection = ? AND sha256 = ?", rows))
 
+    def reorder_items(self, collection_id: int, hashes: list[str]) -> None:
+        """Put the collection's stills in this order (those not listed keep their place after them)."""
+        listed = set(hashes)
+        rest = [item.sha256 for item in self.items(collection_id) if item.sha256 not in listed]
+        order = [(i, collection_id, sha) for i, sha in enumerate([*hashes, *rest])]
+        self._write(
+            lambda db: db.executemany("UPDATE items SET position = ? WHERE collection = ? AND sha256 = ?", order)
+        )
+
     def items(self, collection_id: int) -> list[CollectionItem]:
         rows = self._read(
             "SELECT sha256, position, kit, file, doc FROM items WHERE collection = ? ORDER BY position",

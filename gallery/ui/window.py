@@ -24,7 +24,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -59,7 +70,7 @@ from gallery.core import guard as guards
 from gallery.core import imaging, press
 from gallery.core import kit as kits
 from gallery.core.catalog import Catalog
-from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection
+from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection, shift_chosen
 from gallery.core.export import ExportItem, ExportProgress, embargoed, pattern_name, safe_name, usage_terms
 from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.library import Cancelled, Library, identify
@@ -482,6 +493,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             "Take the selected stills out of this collection",
         )
+        self.move_earlier_action = self._grid_action(
+            "Move &Earlier",
+            lambda: self.move_in_collection(-1),
+            "Ctrl+[",
+            "Move the selected stills one place earlier in this collection",
+        )
+        self.move_later_action = self._grid_action(
+            "Move &Later",
+            lambda: self.move_in_collection(1),
+            "Ctrl+]",
+            "Move the selected stills one place later in this collection",
+        )
         self.rename_collection_action = self._action("Re&name Collection…", lambda: self.rename_collection())
         self.delete_collection_action = self._action("&Delete Collection…", lambda: self.delete_collection())
         self.move_collection_up_action = self._action("Move Collection &Up", lambda: self.move_collection(None, -1))
@@ -587,6 +610,8 @@ class MainWindow(QMainWindow):
         self.add_to_menu = still_menu.addMenu("Add &to Collection")
         self.add_to_menu.aboutToShow.connect(self._fill_add_to_menu)
         still_menu.addAction(self.remove_from_collection_action)
+        still_menu.addAction(self.move_earlier_action)
+        still_menu.addAction(self.move_later_action)
         still_menu.addSeparator()
         still_menu.addAction(self.copy_caption_action)
         still_menu.addAction(self.export_action)
@@ -1272,6 +1297,9 @@ class MainWindow(QMainWindow):
         self.add_to_menu.setEnabled(has_selection and library)
         self.new_collection_action.setEnabled(library)
         self.remove_from_collection_action.setEnabled(in_collection and has_selection)
+        movable = in_collection and has_selection and self._sort == "original"
+        self.move_earlier_action.setEnabled(movable)
+        self.move_later_action.setEnabled(movable)
         chosen = self._current_collection_id(None) is not None
         for action in (
             self.rename_collection_action,
@@ -1505,6 +1533,7 @@ class MainWindow(QMainWindow):
         self._sort = key
         self.sort_actions[key].setChecked(True)
         self._apply_sort()
+        self._update_actions()  # moving stills in a collection works in its own order only
         if save:
             self.settings.setValue("view/sort", key)
 
@@ -1853,6 +1882,34 @@ class MainWindow(QMainWindow):
         self._refresh_collections()
         self.statusBar().showMessage(f"Removed {self._count(len(hashes))} from “{kit.title}”", 4000)
 
+    def move_in_collection(self, step: int) -> None:
+        """Move the selected stills one place earlier (-1) or later (+1) in the collection on
+        show (its own order: the one export numbers and contact sheets follow)."""
+        kit = self.kit
+        if self.collection_id is None or not isinstance(kit, CompoundKit) or self._sort != "original":
+            return
+        chosen = {s.file for s in self.selected_stills()}
+        if not chosen:
+            return
+        order = [m.key for m in kit.members]
+        moved = shift_chosen(order, chosen, step)
+        if moved == order:
+            return
+        by_key = {m.key: m for m in kit.members}
+        members = [by_key[key] for key in moved]
+        self.library.reorder_items(self.collection_id, [m.sha256 for m in members if m.sha256])
+        current = self.current_still()
+        shown = CompoundKit(kit.title, members, kit.collection_id)
+        self._generation += 1
+        self._show_view(shown, self._generation, None, self.collection_id)
+        selection = self.grid.selectionModel()
+        selection.clearSelection()
+        for file in chosen:
+            selection.select(self.proxy.index_of(file), QItemSelectionModel.SelectionFlag.Select)
+        focus = self.proxy.index_of(current.file if current is not None else next(iter(chosen)))
+        selection.setCurrentIndex(focus, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.grid.scrollTo(focus)
+
     def locate_missing(self) -> None:
         """Ask where a moved kit is now; its stills are identified and the collection reopened."""
         kit = self.kit
@@ -2144,6 +2201,8 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.add_to_menu)
         if self.collection_id is not None:
             menu.addAction(self.remove_from_collection_action)
+            menu.addAction(self.move_earlier_action)
+            menu.addAction(self.move_later_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.contact_sheet_action)

@@ -241,3 +241,12 @@ def test_clearing_a_mark_forgets_it(lib):
     lib.set_mark("abc", Mark(3, True))
     lib.set_mark("abc", Mark())
     assert lib.marks(["abc"]) == {}
+
+
+def test_shift_chosen_moves_a_block_one_place():
+    from gallery.core.compound import shift_chosen
+
+    assert shift_chosen("abcde", {"c", "d"}, -1) == list("acdbe")
+    assert shift_chosen("abcde", {"a", "c"}, -1) == list("acbde")  # the first one stays first
+    assert shift_chosen("abcde", {"b", "e"}, 1) == list("acbde")  # the last one stays last
+    assert shift_chosen("abcde", set(), 1) == list("abcde")

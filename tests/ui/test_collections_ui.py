@@ -253,3 +253,38 @@ def test_double_click_renames_after_the_click(qtbot, press_window, prompter, sma
     qtbot.mouseDClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: sidebar.names() == ["Renamed  (1)"])
     assert window.windowTitle() == "Renamed — Collection — Stills"
+
+
+def test_stills_are_put_in_order_inside_a_collection(qtbot, press_window, prompter, small_kit):
+    prompter.names = ["Story"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
+    window.new_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Story  (4)"])
+    open_collection(qtbot, window, "Story")
+    keys = grid_files(window)  # collection keys, in the order the stills were added
+    assert len(keys) == 4
+
+    select_files(window, [keys[2], keys[3]])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    assert grid_files(window) == [keys[0], keys[2], keys[3], keys[1]]
+    assert {window.proxy.index(r, 0).data() for r in (1, 2)} == {
+        i.data() for i in window.grid.selectionModel().selectedIndexes()
+    }  # the moved stills stay selected
+    window.move_in_collection(-1)
+    window.move_in_collection(-1)  # already first: stays
+    assert grid_files(window) == [keys[2], keys[3], keys[0], keys[1]]
+
+    # The order is the collection's own: it survives reopening (and numbers exports).
+    window.show_kit()
+    open_collection(qtbot, window, "Story")
+    assert grid_files(window) == [keys[2], keys[3], keys[0], keys[1]]
+    ordered = [item.file for item in window.library.items(window.collection_id)]
+    assert ordered == ["ss_03.jpg", "ss_04.jpg", "ss_01.jpg", "ss_02.jpg"]
+
+    # In another sort the grid's order is not the collection's: nothing to move.
+    select_files(window, [keys[0]])
+    window.set_sort("name", save=False)
+    assert not window.move_earlier_action.isEnabled()
