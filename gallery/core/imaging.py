@@ -260,6 +260,8 @@ def _seek_past_first_sos(fh) -> int:
         return 0
     for _ in range(100_000):
         byte = fh.read(1)
+        if byte and byte != b"\xff":
+            byte = _skip_to_marker(fh)  # stray bytes between segments: libjpeg skips them too
         if byte != b"\xff":
             return 0
         while byte == b"\xff":  # fill bytes before a marker
@@ -281,6 +283,21 @@ def _seek_past_first_sos(fh) -> int:
     return 0
 
 
+def _skip_to_marker(fh, limit: int = 16 * 1024 * 1024) -> bytes:
+    """Past bytes that are not 0xFF, as libjpeg's next_marker does; b"\xff" or b"" (none)."""
+    skipped = 0
+    while skipped < limit:
+        chunk = fh.read(64 * 1024)
+        if not chunk:
+            return b""
+        at = chunk.find(b"\xff")
+        if at >= 0:
+            fh.seek(at + 1 - len(chunk), 1)
+            return b"\xff"
+        skipped += len(chunk)
+    return b""
+
+
 def _jpeg_scans(fh, im: Image.Image) -> int:
     """How many scans the (first) image has: SOS markers from the first one to the EOI.
 
@@ -295,24 +312,33 @@ def _jpeg_scans(fh, im: Image.Image) -> int:
     try:
         in_first_scan = _seek_past_first_sos(fh)
         if not in_first_scan:
-            return 1
+            # The segments could not be walked to a scan, yet Pillow opened the file: count
+            # every SOS marker in it (an EXIF thumbnail's too: counting high is the safe side).
+            fh.seek(0)
+            return _count_sos(fh, 0, stop_at_eoi=False)
         progressive = im.info.get("progressive") or im.info.get("progression")
         if not progressive and in_first_scan >= len(getattr(im, "layer", None) or im.getbands()):
             return 1
-        scans, tail = 1, b""
-        while scans <= MAX_JPEG_SCANS:
-            chunk = fh.read(1024 * 1024)
-            if not chunk:
-                return scans
-            data = tail + chunk
-            eoi = data.find(b"\xff\xd9")
-            scans += data.count(b"\xff\xda", 0, eoi if eoi >= 0 else len(data)) - tail.count(b"\xff\xda")
-            if eoi >= 0:
-                return scans
-            tail = chunk[-1:]
-        return scans
+        return _count_sos(fh, 1, stop_at_eoi=True)
     finally:
         fh.seek(position)
+
+
+def _count_sos(fh, scans: int, stop_at_eoi: bool) -> int:
+    """``scans`` plus the SOS markers from here (to the EOI when ``stop_at_eoi``), stopping
+    past MAX_JPEG_SCANS."""
+    tail = b""
+    while scans <= MAX_JPEG_SCANS:
+        chunk = fh.read(1024 * 1024)
+        if not chunk:
+            return scans
+        data = tail + chunk
+        eoi = data.find(b"\xff\xd9") if stop_at_eoi else -1
+        scans += data.count(b"\xff\xda", 0, eoi if eoi >= 0 else len(data)) - tail.count(b"\xff\xda")
+        if eoi >= 0:
+            return scans
+        tail = chunk[-1:]
+    return scans
 
 
 def _display_mode(im: Image.Image) -> Image.Image:

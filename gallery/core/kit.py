@@ -164,15 +164,17 @@ def open_kit(
                     if progress and (done % 64 == 0 or done == total):
                         progress(done, total)
 
+            head_known = catalog.load(kit_key, only=[e.file for e in head]) if catalog and head else {}
             if head and on_first is not None:
-                take(head, catalog.load(kit_key, only=[e.file for e in head]) if catalog else {})
+                take(head, head_known)
                 on_first(Kit(source, list(stills), manifest))
             known = catalog.load(kit_key, skip={e.file for e in head}) if catalog else {}
             take(entries[len(head) :], known)
     finally:
         _GUARDS.pop(id(source), None)
         guard.close()
-    if catalog and (fresh_rows or len(known) + len(head) != total):
+    # Rows of files gone (or never stored, e.g. empty ones) make the counts differ: tidy up.
+    if catalog and (fresh_rows or len(known) + len(head_known) != total):
         catalog.store(kit_key, fresh_rows, keep={e.file for e in entries})
     return Kit(source, stills, manifest)
 

@@ -154,19 +154,24 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-#: What a drag of stills out of the grid carries besides their files' URLs: the stills' keys
-#: (file inside the kit, or a collection's member key) as a JSON list.
+#: What a drag of stills out of the grid carries besides their files' URLs, as JSON: the grid
+#: it came from ("origin": which process, window and view) and the stills' keys ("files": the
+#: file inside the kit, or a collection's member key). Keys mean something only in that view.
 STILLS_MIME = "application/x-stills-files"
 
 
-def dragged_files(mime: QMimeData) -> list[str]:
-    """The still keys a drag from a Stills grid carries (empty for anything else)."""
-    if not mime.hasFormat(STILLS_MIME):
+def dragged_files(mime: QMimeData, origin: str) -> list[str]:
+    """The still keys of a drag from the grid view ``origin`` (empty for anything else: another
+    window's or another instance's stills, whose keys may name other files here)."""
+    if not origin or not mime.hasFormat(STILLS_MIME):
         return []
     try:
-        files = json.loads(bytes(mime.data(STILLS_MIME)).decode("utf-8"))
+        payload = json.loads(bytes(mime.data(STILLS_MIME)).decode("utf-8"))
     except (ValueError, UnicodeError):
         return []
+    if not isinstance(payload, dict) or payload.get("origin") != origin:
+        return []
+    files = payload.get("files")
     return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
 
 
@@ -191,6 +196,8 @@ class StillListModel(QAbstractListModel):
         self.today = dt.date.today()
         #: A still's file on disk (None for a ZIP member): what a drag to another app carries.
         self.local_path: Callable[[str], Path | None] = lambda _file: None
+        #: Which view dragged stills come from (see STILLS_MIME); set with the stills.
+        self.drag_origin = ""
         loader.thumbnailsChanged.connect(self._on_thumbnails_changed)
 
     # -- content ---------------------------------------------------------------------------
@@ -315,7 +322,7 @@ class StillListModel(QAbstractListModel):
         rows = sorted({i.row() for i in indexes if i.isValid() and 0 <= i.row() < len(self._stills)})
         files = [self._stills[r].file for r in rows]
         mime = QMimeData()
-        mime.setData(STILLS_MIME, json.dumps(files).encode("utf-8"))
+        mime.setData(STILLS_MIME, json.dumps({"origin": self.drag_origin, "files": files}).encode("utf-8"))
         urls = []
         for file in files:
             try:

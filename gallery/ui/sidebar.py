@@ -54,6 +54,7 @@ class _CollectionList(QListWidget):
         self.setSpacing(1)
         self.model().rowsMoved.connect(self._on_rows_moved)
         self._drop_row = -1  # the row stills would be dropped on
+        self.stills_origin = ""  # the grid whose stills may be dropped here (see grid.STILLS_MIME)
 
     def ids(self) -> list[int]:
         return [int(self.item(i).data(IdRole)) for i in range(self.count())]
@@ -61,7 +62,7 @@ class _CollectionList(QListWidget):
     # -- stills dropped from the grid ---------------------------------------------------
     def _stills_target(self, event: Any) -> int:
         """The row stills dragged in would go to, or -1 (not stills, or not over a row)."""
-        if not event.mimeData().hasFormat(STILLS_MIME):
+        if not dragged_files(event.mimeData(), self.stills_origin):
             return -1
         item = self.itemAt(event.position().toPoint())
         return self.row(item) if item is not None else -1
@@ -99,7 +100,7 @@ class _CollectionList(QListWidget):
         if event.mimeData().hasFormat(STILLS_MIME):
             row = self._stills_target(event)
             self._set_drop_row(-1)
-            files = dragged_files(event.mimeData())
+            files = dragged_files(event.mimeData(), self.stills_origin)
             if row < 0 or not files:
                 event.ignore()
                 return
@@ -310,6 +311,10 @@ class LibraryPanel(QWidget):
         return button
 
     # -- content --------------------------------------------------------------------------------
+    def set_stills_origin(self, origin: str) -> None:
+        """Stills dragged from this grid view (and only those) may be dropped on a collection."""
+        self.list.stills_origin = origin
+
     def set_kit_title(self, title: str | None) -> None:
         self.kit_item.setText(title or "No kit open")
         self.kit_item.setToolTip(title or "")

@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
             priority=10,
             wanted=lambda: generation == self._generation,
             on_progress=lambda done, total: self._on_kit_progress(generation, done, total),
-            on_partial=lambda head: self._on_kit_head(generation, path, head),
+            on_partial=lambda head: self._on_kit_head(generation, path, head, first_screen_done),
             name=f"open {path}",
         )
 
@@ -871,12 +871,12 @@ class MainWindow(QMainWindow):
         """Whether the grid shows only the first stills of a kit whose rest is still being read."""
         return self._head_generation is not None and self._head_generation == self._generation
 
-    def _on_kit_head(self, generation: int, path: Path, head: Any) -> None:
+    def _on_kit_head(self, generation: int, path: Path, head: Any, done: threading.Event) -> None:
         """The first screen of a big kit, read before the rest: shown at once, without filters
         (the chips need every still). In another sort than the kit's own, the first stills are
         not the first screen, so the grid waits for the whole kit."""
         if generation != self._generation or self._sort != "original":
-            self._first_screen_done.set()
+            done.set()  # (that load's own wait: a newer load has its own)
             return
         self._head_generation = generation
         self._base_partial = True
@@ -913,15 +913,17 @@ class MainWindow(QMainWindow):
         self._loading = None
         self.kit_path = path
         self.base_kit = kit
+        head = self.kit.stills if self.showing_first_screen else None
+        grown = head is not None and len(kit.stills) >= len(head)
+        grown = grown and all(a is b for a, b in zip(head, kit.stills[: len(head)], strict=True))
         self._kit_hashes = {}
-        self._pending_marks = {}
+        if not grown:  # marks set on the first screen wait for the stills' hashes: they stay
+            self._pending_marks = {}
         self._base_index = index
         self.statusBar().clearMessage()
-        head = self.kit.stills if self.showing_first_screen else None
         self._head_generation = None
         self._base_partial = False
-        grown = head is not None and len(kit.stills) >= len(head)
-        if grown and all(a is b for a, b in zip(head, kit.stills[: len(head)], strict=True)):
+        if grown:
             self._complete_view(kit, generation, index)
         else:
             self._show_view(kit, generation, index, collection_id=None)
@@ -939,6 +941,11 @@ class MainWindow(QMainWindow):
         self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
         self.model.local_path = kit.local_path
+        # Keys dropped on a collection must be this view's: a drag from another window, another
+        # instance or an earlier view would name other files.
+        origin = f"{os.getpid()}:{id(self)}:{generation}"
+        self.model.drag_origin = origin
+        self.sidebar.set_stills_origin(origin)
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:
             self.proxy.set_filter_index(index)

@@ -69,3 +69,16 @@ def test_catalog_loads_only_or_skips_files(tmp_path):
     key = f"dir:{kit_dir.resolve()}"
     assert set(catalog.load(key, only=["still_01.jpg", "still_04.jpg", "nope.jpg"])) == {"still_01.jpg", "still_04.jpg"}
     assert set(catalog.load(key, skip={"still_00.jpg", "still_01.jpg"})) == {f"still_{i:02d}.jpg" for i in range(2, 6)}
+
+
+def test_a_deleted_file_is_forgotten_though_empty_files_have_no_rows(tmp_path):
+    """(Review finding) An empty file in the first screen has no catalog row: counting the first
+    screen's files instead of its rows hid a deleted file's row from the tidy-up."""
+    kit_dir = make_kit(tmp_path / "kit", 10)
+    (kit_dir / "still_01.jpg").write_bytes(b"")
+    (kit_dir / "still_08.jpg").write_bytes(b"")
+    catalog = Catalog(tmp_path / "catalog.sqlite3")
+    open_kit(kit_dir, catalog=catalog)
+    (kit_dir / "still_05.jpg").unlink()
+    open_kit(kit_dir, catalog=catalog, first=4, on_first=lambda head: None)
+    assert "still_05.jpg" not in catalog.load(f"dir:{kit_dir.resolve()}")

@@ -91,6 +91,12 @@ def jpeg_scan_bomb(repeats: int = 300) -> bytes:
     return data[:-2] + data[last_scan:-2] * repeats + b"\xff\xd9"
 
 
+def jpeg_with_stray_byte(data: bytes) -> bytes:
+    """``data`` with a 0x00 before its frame header (SOFn): junk libjpeg skips with a warning."""
+    sof = min(i for i in (data.find(b"\xff\xc0"), data.find(b"\xff\xc2")) if i >= 0)
+    return data[:sof] + b"\x00" + data[sof:]
+
+
 # --- PNG / GIF / TIFF / WebP headers -------------------------------------------------------
 
 
@@ -399,6 +405,8 @@ def hostile_files() -> list[Case]:
             thumb="image too large (13000×13000)",
         ),
         Case("scan-bomb.jpg", jpeg_scan_bomb(), thumb="damaged file (too many scans"),
+        # (review finding) one stray byte before the frame header: libjpeg skips it, so must we
+        Case("scan-bomb-stray-byte.jpg", jpeg_with_stray_byte(jpeg_scan_bomb()), thumb="damaged file (too many scans"),
         # headers that would keep a parser reading: 60,000 empty APP segments, 40,000 text chunks
         Case(
             "app-flood.jpg",

@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 
 from pressui import library_path, press_window, prompter, select_files  # noqa: F401 - fixtures
-from uihelpers import open_and_wait
+from uihelpers import make_kit, open_and_wait
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -45,7 +46,7 @@ def test_dragged_stills_carry_their_keys_and_files(qtbot, press_window, small_ki
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_02.jpg", "ss_05.jpg"])
     mime = drag_of_selection(window)
-    assert dragged_files(mime) == ["ss_02.jpg", "ss_05.jpg"]
+    assert dragged_files(mime, window.model.drag_origin) == ["ss_02.jpg", "ss_05.jpg"]
     # Into a mail or a file manager: the stills' own files (never a copy, never written).
     assert [u.toLocalFile() for u in mime.urls()] == [
         str((small_kit / "ss_02.jpg").resolve()),
@@ -62,7 +63,7 @@ def test_stills_of_a_zip_kit_drag_without_files(qtbot, press_window, small_kit, 
     open_and_wait(qtbot, window, archive, thumbnails=False)
     select_files(window, ["ss_03.jpg"])
     mime = drag_of_selection(window)
-    assert dragged_files(mime) == ["ss_03.jpg"]
+    assert dragged_files(mime, window.model.drag_origin) == ["ss_03.jpg"]
     assert mime.urls() == []  # a ZIP member has no file of its own to hand over
 
 
@@ -98,7 +99,7 @@ def test_the_drop_target_is_outlined_while_dragging(qtbot, press_window, prompte
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Picks  (1)"])
     view = window.sidebar.list
     mime = QMimeData()
-    mime.setData(STILLS_MIME, b'["ss_02.jpg"]')
+    mime.setData(STILLS_MIME, json.dumps({"origin": window.model.drag_origin, "files": ["ss_02.jpg"]}).encode())
     point = view.visualItemRect(view.item(0)).center()
     before = view.viewport().grab().toImage()
     QApplication.sendEvent(
@@ -109,3 +110,31 @@ def test_the_drop_target_is_outlined_while_dragging(qtbot, press_window, prompte
     )
     during = view.viewport().grab().toImage()
     assert during != before  # the row under the pointer is outlined
+
+
+def test_stills_of_another_window_are_not_taken_for_this_kits(qtbot, press_window, prompter, tmp_path):
+    """(Review finding) Two kits often share file names (ss_01.jpg): a drag carries where it
+    came from, and a collection takes only stills dragged from its own window's grid."""
+    kit_a, kit_b = make_kit(tmp_path / "kitA"), make_kit(tmp_path / "kitB")
+    prompter.names = ["Picks"]
+    window_a = press_window()
+    open_and_wait(qtbot, window_a, kit_a, thumbnails=False)
+    window_b = press_window()
+    open_and_wait(qtbot, window_b, kit_b, thumbnails=False)
+    select_files(window_b, ["ss_01.jpg"])
+    window_b.new_collection()
+    qtbot.waitUntil(lambda: window_b.sidebar.names() == ["Picks  (1)"])
+
+    select_files(window_a, ["ss_02.jpg"])
+    assert not drop_on_row(window_b, drag_of_selection(window_a), 0)
+    qtbot.wait(100)
+    assert window_b.sidebar.names() == ["Picks  (1)"]
+
+    # A drag that started before the window showed another view is refused too.
+    select_files(window_b, ["ss_02.jpg"])
+    stale = drag_of_selection(window_b)
+    open_and_wait(qtbot, window_b, kit_b, thumbnails=False)  # the kit opened again: a new view
+    assert not drop_on_row(window_b, stale, 0)
+    select_files(window_b, ["ss_02.jpg"])
+    assert drop_on_row(window_b, drag_of_selection(window_b), 0)
+    qtbot.waitUntil(lambda: window_b.sidebar.names() == ["Picks  (2)"], timeout=5000)

@@ -144,3 +144,26 @@ def test_leaving_a_first_screen_for_a_collection_then_coming_back_reads_the_whol
     assert window.filter_bar.isEnabled()
     assert window.export_action.isEnabled()
     library.close()
+
+
+def test_a_rating_given_on_the_first_screen_is_kept(qtbot, make_window, big_kit, held_after_first_screen, tmp_path):
+    """(Review finding) Marks set before the stills' hashes are known wait for them; completing
+    the view must not drop them."""
+    from gallery.core.library import Library
+
+    library = Library(tmp_path / "library.sqlite3")
+    window = make_window(size=(900, 600), library=library)
+    window.grid.rows_per_page = lambda: 2
+    window.open_path(big_kit)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == FIRST, timeout=10000)
+    window.grid.selectionModel().setCurrentIndex(
+        window.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    window.set_rating(4)
+    with qtbot.waitSignal(window.kitLoaded, timeout=10000):
+        held_after_first_screen.set()
+    qtbot.waitUntil(window.marks_known, timeout=10000)
+    assert window.model.mark("still_02.jpg").rating == 4
+    sha = window._hashes["still_02.jpg"]
+    assert library.marks([sha])[sha].rating == 4  # stored, so it survives a restart
+    library.close()
