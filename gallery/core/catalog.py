@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from gallery.core.still import Still
 
@@ -26,7 +27,7 @@ def default_catalog_path() -> Path:
     return base / "stills" / "catalog.sqlite3"
 
 
-def still_from_json(doc: dict) -> Still:
+def still_from_json(doc: dict[str, Any]) -> Still:
     """Inverse of ``Still.to_json`` (the derived keys caption and creator are ignored)."""
     release = doc.get("release_date")
     return Still(
@@ -155,10 +156,10 @@ class Catalog:
         """Remember these rows (see ``row``); with ``keep``, forget the kit's files not in it."""
         if self._db is None:
             return
-        rows = [(kit_key, *r) for r in rows]
+        keyed = [(kit_key, *r) for r in rows]
         try:
             with self._lock, self._db:
-                self._db.executemany("INSERT OR REPLACE INTO stills VALUES (?, ?, ?, ?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO stills VALUES (?, ?, ?, ?, ?)", keyed)
                 if keep is not None:
                     stored = {r[0] for r in self._db.execute("SELECT file FROM stills WHERE kit = ?", (kit_key,))}
                     gone = [(kit_key, f) for f in stored - keep]

@@ -146,11 +146,12 @@ class _Worker:
             self.conn.close()
         except OSError:
             pass
-        return self.process.exitcode
+        code: int | None = self.process.exitcode
+        return code
 
     def exitcode_after_death(self) -> int | None:
         self.process.join(1.0)
-        code = self.process.exitcode
+        code: int | None = self.process.exitcode
         self.kill()
         return code
 

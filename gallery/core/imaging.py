@@ -25,7 +25,9 @@ import tempfile
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, PngImagePlugin
 
@@ -36,6 +38,9 @@ from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
 APP_NAME = "stills"
+
+#: What the JPEG checks read: a file, or one wrapped in a LimitedReader (read/seek/tell).
+Stream = BinaryIO | LimitedReader
 
 #: Pillow's own "possible decompression bomb" threshold: 358 MB as RGBA. Images over it that
 #: cannot be decoded reduced (everything but JPEG) are refused with their size.
@@ -102,7 +107,7 @@ def decode_image(kit: Kit, still: Still, max_width: int, max_height: int) -> Ima
         raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
 
 
-def decode_stream(fh, orientation: int | None, max_width: int, max_height: int) -> Image.Image:
+def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_height: int) -> Image.Image:
     """Decode to fit the box; raises only ImageError (with the reason for the user)."""
     try:
         bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
@@ -251,7 +256,7 @@ def _jpeg_coefficient_bytes(im: Image.Image, scans: int) -> int:
     return total
 
 
-def _seek_past_first_sos(fh) -> int:
+def _seek_past_first_sos(fh: Stream) -> int:
     """Walk the marker segments from SOI (skipping APPn by their lengths, so an EXIF
     thumbnail's markers are never seen) to just after the first SOS header. Returns the
     number of components in that scan, 0 when there is no readable SOS."""
@@ -283,7 +288,7 @@ def _seek_past_first_sos(fh) -> int:
     return 0
 
 
-def _skip_to_marker(fh, limit: int = 16 * 1024 * 1024) -> bytes:
+def _skip_to_marker(fh: Stream, limit: int = 16 * 1024 * 1024) -> bytes:
     """Past bytes that are not 0xFF, as libjpeg's next_marker does; b"\xff" or b"" (none)."""
     skipped = 0
     while skipped < limit:
@@ -298,7 +303,7 @@ def _skip_to_marker(fh, limit: int = 16 * 1024 * 1024) -> bytes:
     return b""
 
 
-def _jpeg_scans(fh, im: Image.Image) -> int:
+def _jpeg_scans(fh: Stream, im: Image.Image) -> int:
     """How many scans the (first) image has: SOS markers from the first one to the EOI.
 
     A sequential JPEG whose first scan holds every component is one scan whatever follows:
@@ -324,7 +329,7 @@ def _jpeg_scans(fh, im: Image.Image) -> int:
         fh.seek(position)
 
 
-def _count_sos(fh, scans: int, stop_at_eoi: bool) -> int:
+def _count_sos(fh: Stream, scans: int, stop_at_eoi: bool) -> int:
     """``scans`` plus the SOS markers from here (to the EOI when ``stop_at_eoi``), stopping
     past MAX_JPEG_SCANS."""
     tail = b""
@@ -509,7 +514,13 @@ def write_png(path: Path, image: Image.Image, texts: dict[str, str]) -> bool:
                 pass
 
 
-def load_thumbnail(kit: Kit, still: Still, size: int, cache: ThumbnailCache, decode=None) -> Image.Image:
+def load_thumbnail(
+    kit: Kit,
+    still: Still,
+    size: int,
+    cache: ThumbnailCache,
+    decode: Callable[[Kit, Still, int, int], Image.Image] | None = None,
+) -> Image.Image:
     """The still's thumbnail (longest side <= size): from the cache, else decoded and cached.
 
     ``decode`` replaces ``decode_image`` (same arguments): `gallery thumbs` passes one that

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
@@ -97,7 +97,7 @@ class Kit:
         return list(self.manifest.characters) if self.manifest else []
 
 
-def _ranked(values) -> dict[str, int]:
+def _ranked(values: Iterable[str]) -> dict[str, int]:
     counts = Counter(values)
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
 
@@ -194,7 +194,7 @@ def _kit_key(source: KitSource) -> str:
 
 def _transient(still: Still) -> bool:
     """Errors that may pass (a file being copied, permissions) are not remembered."""
-    return bool(still.error) and still.error.startswith(("unreadable", "file is gone"))
+    return still.error is not None and still.error.startswith(("unreadable", "file is gone"))
 
 
 #: The worker pool of each open_kit call in progress, by id(source).

@@ -161,7 +161,7 @@ class Library:
                 self._db = None
 
     # -- plumbing -------------------------------------------------------------------------
-    def _read(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
+    def _read(self, sql: str, args: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             if self._db is None:
                 return []

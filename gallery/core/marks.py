@@ -66,7 +66,7 @@ SORT_KEYS = tuple(key for key, _ in SORTS)
 _DIGITS = re.compile(r"(\d+)")
 
 
-def natural_key(text: str) -> tuple:
+def natural_key(text: str) -> tuple[int | str, ...]:
     """ "ss_2" before "ss_10"; case-insensitive."""
     return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(text))
 

@@ -15,10 +15,10 @@ import logging
 import struct
 import warnings
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import exifread
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from gallery.core import iim, xmp
 from gallery.core.limits import (
@@ -128,7 +128,7 @@ def open_image(fp: BinaryIO) -> Image.Image:
     except Image.DecompressionBombError:
         size = header_size(fp)
         raise StillReadError(f"image too large ({size[0]}×{size[1]})" if size else "image too large") from None
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         size = _header_size_or_none(fp)
         if size and 0 in size:
             raise StillReadError(f"invalid size ({size[0]}×{size[1]})") from None
@@ -263,7 +263,7 @@ def _join_extended_xmp(main: bytes | None, segments: list[bytes]) -> bytes | Non
     return b"".join(chunks[k] for k in sorted(chunks))
 
 
-def _raw_tiff_tag(tags, number: int) -> bytes | None:
+def _raw_tiff_tag(tags: Any, number: int) -> bytes | None:
     """A TIFF tag's bytes as stored. Pillow would cut IIM (often typed LONG) to one value, so
     the raw data is taken before Pillow interprets it."""
     raw = getattr(tags, "_tagdata", {}).get(number)
@@ -359,7 +359,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     has_iim = bool(blobs.iim)
     digest_ok = blobs.iptc_digest is None or iim.digest_matches(blobs.iim or b"", blobs.iptc_digest)
 
-    def pick(xmp_value, iim_value, limit_key):
+    def pick(xmp_value: Any, iim_value: Any, limit_key: str) -> Any:
         if not has_iim or (xmp_value and digest_ok):
             return xmp_value or None
         return _recover_truncated(iim_value, xmp_value, _IIM_LIMITS.get(limit_key, 0))
@@ -404,7 +404,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
 
     orientation = exif.get("orientation") or x.text("orientation")
     try:
-        value = int(orientation) if orientation is not None else None  # type: ignore[arg-type]
+        value = int(orientation) if orientation is not None else None  # type: ignore[call-overload]
     except (TypeError, ValueError):
         value = None
     still.orientation = value if value in range(1, 9) else None
@@ -422,7 +422,7 @@ def _clean_fields(still: Still) -> None:
         setattr(still, name, [c for c in (clean_text(v) for v in getattr(still, name)) if c])
 
 
-def _recover_truncated(iim_value, xmp_value, limit: int):
+def _recover_truncated(iim_value: Any, xmp_value: Any, limit: int) -> Any:
     """exiftool's RecoverTruncatedIPTC: an IIM value cut at its limit yields to the XMP one."""
     if not xmp_value or not limit:
         return iim_value or None

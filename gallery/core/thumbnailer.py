@@ -171,7 +171,9 @@ def thumbnail_task(
     return write_png(Path(target), _decode_in_worker(spec, file, orientation, box, box), texts)
 
 
-def decode_task(spec: SourceSpec, file: str, orientation: int | None, width: int, height: int):
+def decode_task(
+    spec: SourceSpec, file: str, orientation: int | None, width: int, height: int
+) -> tuple[str, tuple[int, int], bytes]:
     """In a worker: decode one still to fit the box; the pixels go back as bytes."""
     image = _decode_in_worker(spec, file, orientation, width, height)
     return image.mode, image.size, image.tobytes()

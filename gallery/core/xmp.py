@@ -97,7 +97,7 @@ def parse_xmp(packet: bytes) -> XmpValues:
         for (ns, local), value in _properties(description):
             name = PROPERTIES.get((ns, local))
             if name and value not in (None, "", [], {}):
-                result.values.setdefault(name, value)
+                result.values.setdefault(name, value)  # type: ignore[arg-type]  # str, list or lang map
     return result
 
 
