@@ -412,6 +412,9 @@ class ZipSource:
             return "unsafe name in archive, refused"
         if info.flag_bits & 0x1:
             return "encrypted in archive"
+        if info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16):
+            # `zip -y` stores a link as a member holding the target's path: never followed
+            return "a link in the archive, not followed"
         if info.file_size > MAX_MEMBER_BYTES:
             return f"too large in archive ({info.file_size // (1024 * 1024)} MB)"
         if info.file_size > 1024 * 1024 and info.file_size > MAX_COMPRESSION_RATIO * max(1, info.compress_size):

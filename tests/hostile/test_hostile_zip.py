@@ -187,6 +187,19 @@ def test_encrypted_unsupported_and_crc_damaged_members_have_their_reason(tmp_pat
     assert thumbs_of(kit, cache)["good.jpg"] == "ok"
 
 
+def test_a_link_stored_in_the_archive_is_never_followed(tmp_path, cache):
+    """`zip -y` stores a symlink as a member whose bytes are the target's path."""
+    link = zipfile.ZipInfo("passwd.jpg")
+    link.create_system = 3  # Unix
+    link.external_attr = (0o120777 << 16) | 0x20
+    with zipfile.ZipFile(tmp_path / "links.zip", "w") as zf:
+        zf.writestr("good.jpg", JPEG)
+        zf.writestr(link, "/etc/passwd")
+    kit = open_kit(tmp_path / "links.zip")
+    assert errors(kit) == {"good.jpg": None, "passwd.jpg": "a link in the archive, not followed"}
+    assert thumbs_of(kit, cache)["good.jpg"] == "ok"
+
+
 def test_duplicate_names_get_their_own_ids(tmp_path, cache):
     members = [Member(b"a.jpg", JPEG), Member(b"a.jpg", good_png()), Member(b"a.jpg", b"third")]
     kit = open_kit(write(tmp_path / "dups.zip", raw_zip(members)))
