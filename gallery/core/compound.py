@@ -55,6 +55,13 @@ class CompoundKit:
                 if member.kit is None:
                     still.error = MISSING
 
+    def reorder(self, keys: Sequence[str]) -> None:
+        """Put the members (and their stills) in this order of their keys (a rearranged collection)."""
+        if sorted(keys) != sorted(self._by_key):
+            raise ValueError("not a reordering of this kit's keys")
+        self.members = [self._by_key[key] for key in keys]
+        self.stills = [self._stills[key] for key in keys]
+
     @property
     def title(self) -> str:
         return self._title

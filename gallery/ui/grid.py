@@ -252,9 +252,21 @@ class StillListModel(QAbstractListModel):
         order = list(order)
         if order == self._order or sorted(order) != list(range(len(self._base))):
             return
+        self._relayout(self._base, order)
+
+    def set_base_order(self, stills: Sequence[Still]) -> None:
+        """The same stills in a new order of their own (a collection rearranged), shown in it;
+        selection and current stay. Re-sort with ``set_order`` after, in another sort."""
+        stills = list(stills)
+        if sorted(s.file for s in stills) != sorted(s.file for s in self._base):
+            return
+        self._relayout(stills, list(range(len(stills))))
+
+    def _relayout(self, base: list[Still], order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         files = [self._stills[i.row()].file if 0 <= i.row() < len(self._stills) else None for i in persistent]
+        self._base = base
         self._order = order
         self._stills = [self._base[i] for i in order]
         self._rows = {s.file: i for i, s in enumerate(self._stills)}

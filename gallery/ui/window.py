@@ -27,7 +27,6 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
-    QItemSelectionModel,
     QLocale,
     QSettings,
     QSize,
@@ -1902,20 +1901,14 @@ class MainWindow(QMainWindow):
         moved = shift_chosen(order, chosen, step)
         if moved == order:
             return
-        by_key = {m.key: m for m in kit.members}
-        members = [by_key[key] for key in moved]
-        self.library.reorder_items(self.collection_id, [m.sha256 for m in members if m.sha256])
-        current = self.current_still()
-        shown = CompoundKit(kit.title, members, kit.collection_id)
-        self._generation += 1
-        self._show_view(shown, self._generation, None, self.collection_id)
-        selection = self.grid.selectionModel()
-        selection.clearSelection()
-        for file in chosen:
-            selection.select(self.proxy.index_of(file), QItemSelectionModel.SelectionFlag.Select)
-        focus = self.proxy.index_of(current.file if current is not None else next(iter(chosen)))
-        selection.setCurrentIndex(focus, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.grid.scrollTo(focus)
+        kit.reorder(moved)
+        self.library.reorder_items(self.collection_id, [m.sha256 for m in kit.members if m.sha256])
+        # Rows move in place (selection, thumbnails stay); the filter's rows follow the new order.
+        self.model.set_base_order(kit.stills)
+        self.proxy.set_filter_index(FilterIndex(kit.stills))
+        current = self.grid.currentIndex()
+        if current.isValid():
+            self.grid.scrollTo(current)
 
     def locate_missing(self) -> None:
         """Ask where a moved kit is now; its stills are identified and the collection reopened."""
