@@ -215,25 +215,25 @@ class FolderSource:
 
     def _link_problem(self, path: Path) -> str | None:
         try:
-            target = path.resolve()
-        except RuntimeError:  # Python < 3.13 reports a loop this way
+            target = _resolved(path)
+        except _LinkLoop:
             return "link loop"
         except OSError as exc:
-            return "link loop" if exc.errno == errno.ELOOP else f"broken link ({exc.strerror or 'error'})"
+            return f"broken link ({exc.strerror or 'error'})"
         if not target.is_relative_to(self.path):
             return "link leads outside the kit"
         return None
 
     def _inside(self, path: Path) -> bool:
         try:
-            return path.resolve().is_relative_to(self.path)
-        except (OSError, RuntimeError):  # a link loop resolves to an error
+            return _resolved(path).is_relative_to(self.path)
+        except OSError:  # a link loop, or unreadable
             return False
 
     def _checked(self, file: str) -> Path:
         try:
-            target = (self.path / self._real.get(file, file)).resolve()
-        except (OSError, RuntimeError):
+            target = _resolved(self.path / self._real.get(file, file))
+        except OSError:
             raise MemberError("link loop") from None
         if not target.is_relative_to(self.path):
             raise MemberError("outside the kit")
@@ -259,6 +259,31 @@ class FolderSource:
                 return fh.read(MAX_SIDE_FILE_BYTES)
         except (OSError, MemberError):
             return None
+
+
+class _LinkLoop(OSError):
+    pass
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with every link followed; _LinkLoop for a loop. A link to nothing resolves to
+    the path it names (opening it then says the file is gone or unreadable).
+
+    A loop shows differently by version: Python < 3.13 raises RuntimeError, 3.13 raises
+    OSError(ELOOP) in strict mode and returns a half-resolved path otherwise."""
+    try:
+        return path.resolve(strict=True)
+    except RuntimeError:
+        raise _LinkLoop(errno.ELOOP, "link loop") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _LinkLoop(errno.ELOOP, "link loop") from None
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR):
+            raise
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise _LinkLoop(errno.ELOOP, "link loop") from None
 
 
 def safe_member_name(name: str) -> str | None:
