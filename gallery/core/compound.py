@@ -226,21 +226,33 @@ def resolve_collection(
 
 
 def _unique_key(names: Counter[str], kit_name: str, file: str) -> str:
+    """A key no other member has: ``kit/file``, else ``kit/file (2)``... (a kit may itself hold
+    a ``file (2).jpg``, so numbering goes on until the key is free)."""
     base = f"{kit_name}/{file}" if kit_name else file
-    names[base] += 1
-    if names[base] == 1:
-        return base
+    key = base
     stem, dot, ext = base.rpartition(".")
-    return f"{stem} ({names[base]}).{ext}" if dot else f"{base} ({names[base]})"
+    number = 1
+    while names[key]:
+        number += 1
+        key = f"{stem} ({number}).{ext}" if dot else f"{base} ({number})"
+    names[key] += 1
+    return key
 
 
 T = TypeVar("T")
 
 
-def shift_chosen(order: Sequence[T], chosen: Collection[T], step: int) -> list[T]:
+def shift_chosen(order: Sequence[T], chosen: Collection[T], step: int, shown: Collection[T] | None = None) -> list[T]:
     """``order`` with each chosen item moved one place earlier (step -1) or later (+1), past
     the nearest item not chosen; chosen items already at that end, or behind others that
-    are, stay (so a block moves as one, as in a file list)."""
+    are, stay (so a block moves as one, as in a file list).
+
+    With ``shown`` (a filtered view), places are counted among the items shown: they swap
+    places with each other as they would unfiltered, and the hidden ones keep theirs."""
+    if shown is not None:
+        visible = set(shown)
+        shifted = iter(shift_chosen([x for x in order if x in visible], chosen, step))
+        return [next(shifted) if x in visible else x for x in order]
     items = list(order)
     indexes = range(len(items)) if step < 0 else range(len(items) - 1, -1, -1)
     for i in indexes:

@@ -233,8 +233,10 @@ class FolderSource:
     def _checked(self, file: str) -> Path:
         try:
             target = _resolved(self.path / self._real.get(file, file))
-        except OSError:
+        except _LinkLoop:
             raise MemberError("link loop") from None
+        except OSError as exc:
+            raise MemberError(f"unreadable ({exc.strerror or 'error'})") from None
         if not target.is_relative_to(self.path):
             raise MemberError("outside the kit")
         return target
@@ -270,7 +272,9 @@ def _resolved(path: Path) -> Path:
     the path it names (opening it then says the file is gone or unreadable).
 
     A loop shows differently by version: Python < 3.13 raises RuntimeError, 3.13 raises
-    OSError(ELOOP) in strict mode and returns a half-resolved path otherwise."""
+    OSError(ELOOP) in strict mode and returns a half-resolved path otherwise. Anything else
+    strict mode stumbles on (a link to nothing, a folder we may not enter) is left to opening
+    the file, which says what it is (and "unreadable" is tried again next time)."""
     try:
         return path.resolve(strict=True)
     except RuntimeError:
@@ -278,8 +282,6 @@ def _resolved(path: Path) -> Path:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise _LinkLoop(errno.ELOOP, "link loop") from None
-        if exc.errno not in (errno.ENOENT, errno.ENOTDIR):
-            raise
     try:
         return path.resolve()
     except RuntimeError:

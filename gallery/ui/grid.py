@@ -440,6 +440,21 @@ class StillFilterProxy(QSortFilterProxyModel):
         if not self._filter.is_empty:
             self._refilter(self._filter)
 
+    def filter_index(self) -> FilterIndex | None:
+        """The index the filter runs on (None until one is given or first needed)."""
+        return self._index
+
+    def rebase(self, index: FilterIndex) -> None:
+        """The index of the model's stills in the order they are about to take (call before the
+        model rearranges them): the accepted rows follow that order, so the layout change keeps
+        the same stills shown and selected, with no re-filter in between."""
+        self._index = index
+        if self._accepted is not None:
+            accepted = bytearray(len(index.stills))
+            for row in index.rows(self._filter):
+                accepted[row] = 1
+            self._accepted = accepted
+
     def set_still_filter(self, still_filter: StillFilter) -> None:
         if still_filter == self._filter:
             return

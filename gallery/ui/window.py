@@ -1898,14 +1898,21 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         order = [m.key for m in kit.members]
-        moved = shift_chosen(order, chosen, step)
+        shown = set(self.proxy.files()) if self.proxy.is_filtered else None
+        moved = shift_chosen(order, chosen, step, shown)
         if moved == order:
             return
+        old_row = {key: row for row, key in enumerate(order)}
         kit.reorder(moved)
         self.library.reorder_items(self.collection_id, [m.sha256 for m in kit.members if m.sha256])
-        # Rows move in place (selection, thumbnails stay); the filter's rows follow the new order.
+        # Rows move in place (selection, thumbnails stay); the filter's rows follow the new
+        # order before the model says its layout changed.
+        index = self.proxy.filter_index()
+        if index is not None and [s.file for s in index.stills] == order:
+            self.proxy.rebase(index.permuted([old_row[key] for key in moved]))
+        else:
+            self.proxy.rebase(FilterIndex(kit.stills))
         self.model.set_base_order(kit.stills)
-        self.proxy.set_filter_index(FilterIndex(kit.stills))
         current = self.grid.currentIndex()
         if current.isValid():
             self.grid.scrollTo(current)

@@ -250,3 +250,24 @@ def test_shift_chosen_moves_a_block_one_place():
     assert shift_chosen("abcde", {"a", "c"}, -1) == list("acbde")  # the first one stays first
     assert shift_chosen("abcde", {"b", "e"}, 1) == list("acbde")  # the last one stays last
     assert shift_chosen("abcde", set(), 1) == list("abcde")
+
+
+def test_shift_chosen_in_a_filtered_view_swaps_with_the_neighbour_shown():
+    from gallery.core.compound import shift_chosen
+
+    # b, d shown (a, c, e hidden): d moves before b, into b's place; the hidden keep theirs.
+    assert shift_chosen("abcde", {"d"}, -1, shown={"b", "d"}) == list("adcbe")
+    assert shift_chosen("abcde", {"b"}, 1, shown={"b", "d"}) == list("adcbe")
+    assert shift_chosen("abcde", {"b"}, -1, shown={"b", "d"}) == list("abcde")  # first shown: stays
+
+
+def test_collection_keys_stay_unique_when_a_kit_holds_a_numbered_name():
+    """(Review finding) Two kits named "kit" with x.jpg, one of them also holding "x (2).jpg"."""
+    from collections import Counter
+
+    from gallery.core.compound import _unique_key
+
+    names: Counter[str] = Counter()
+    keys = [_unique_key(names, "kit", f) for f in ("x.jpg", "x (2).jpg", "x.jpg", "x.jpg")]
+    assert len(set(keys)) == 4
+    assert keys[:2] == ["kit/x.jpg", "kit/x (2).jpg"]

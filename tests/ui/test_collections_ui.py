@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 
 from gallery.core.compound import MISSING, CompoundKit
 from gallery.core.marks import Mark
-from gallery.ui.grid import ErrorRole, MarkRole, ThumbnailRole
+from gallery.ui.grid import ErrorRole, FileRole, MarkRole, ThumbnailRole
 
 
 def open_collection(qtbot, window, name: str) -> CompoundKit:
@@ -290,3 +290,36 @@ def test_stills_are_put_in_order_inside_a_collection(qtbot, press_window, prompt
     select_files(window, [keys[0]])
     window.set_sort("name", save=False)
     assert not window.move_earlier_action.isEnabled()
+
+
+def test_moving_with_a_chip_on_keeps_the_chosen_still(qtbot, press_window, prompter, small_kit):
+    """(Review finding) With a filter on, the rows shown and the selection stay right through the
+    move: the filter's rows follow the new order before the grid rearranges."""
+    prompter.names = ["Story"]
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
+    window.new_collection()
+    qtbot.waitUntil(lambda: window.sidebar.names() == ["Story  (4)"])
+    open_collection(qtbot, window, "Story")
+    keys = grid_files(window)
+    window.filter_bar.characters.chip("Dorothy").click()
+    shown = grid_files(window)
+    assert len(shown) == 2 and shown == [k for k in keys if k in shown]
+
+    # The first still shown cannot go earlier: nothing changes, and it stays chosen.
+    select_files(window, [shown[0]])
+    window.move_in_collection(-1)
+    assert grid_files(window) == shown
+    assert window.current_still().file == shown[0]
+    assert [i.data(FileRole) for i in window.grid.selectionModel().selectedIndexes()] == [shown[0]]
+
+    select_files(window, [shown[1]])
+    window.move_in_collection(-1)
+    assert grid_files(window) == [shown[1], shown[0]]
+    assert window.current_still().file == shown[1]
+    assert [i.data(FileRole) for i in window.grid.selectionModel().selectedIndexes()] == [shown[1]]
+    window.filter_bar.clear()
+    moved = grid_files(window)
+    assert moved.index(shown[1]) < moved.index(shown[0])
+    assert sorted(moved) == sorted(keys)
