@@ -458,6 +458,16 @@ class ThumbnailCache:
         if path is not None and not write_png(path, image, self.entry_texts(kit, still)):
             self.mark_unwritable()
 
+    def record_failure(self, kit: Kit, still: Still, reason: str) -> None:
+        """Remember that the still cannot be shown, unless the reason may pass (a file being
+        copied, memory short) or the file is gone meanwhile."""
+        if is_transient(reason):
+            return
+        try:
+            self.write_failure(kit, still, reason)
+        except (MemberError, OSError):
+            pass  # the cache key needs the file: nothing to remember it by
+
     def write_failure(self, kit: Kit, still: Still, reason: str) -> None:
         uri, _, mtime = self.key(kit, still)
         texts = {"Thumb::URI": uri, "Thumb::MTime": str(mtime), "Stills::Error": reason}
@@ -539,8 +549,7 @@ def load_thumbnail(
             try:
                 image = (decode or decode_image)(kit, still, pixels, pixels)
             except ImageError as exc:
-                if not is_transient(str(exc)):
-                    cache.write_failure(kit, still, str(exc))
+                cache.record_failure(kit, still, str(exc))
                 raise
             cache.write(kit, still, image, bucket)
     except MemberError as exc:  # the cache key needs the file's path: it may have gone

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image
 
@@ -27,13 +28,14 @@ from gallery.core.imaging import (
     bucket_for,
     decode_image,
     decode_stream,
-    is_transient,
     load_thumbnail,
     write_png,
 )
 from gallery.core.kit import Kit, SourceSpec, open_spec, source_spec
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
+
+T = TypeVar("T")
 
 #: A decode of one still in a guard process is stopped after this long.
 THUMBNAIL_TIMEOUT = 40.0
@@ -115,24 +117,15 @@ def make_thumbnail(guard: guards.Guard, kit: Kit, still: Still, size: int, cache
         load_thumbnail(kit, still, size, cache, decode=lambda k, s, w, h: decode_guarded(guard, k, s, w, h))
         return
     try:
-        written = guard.run(thumbnail_task, spec, still.file, still.orientation, pixels, str(target), texts)
+        written = _run_in_worker(guard, thumbnail_task, spec, still.file, still.orientation, pixels, str(target), texts)
     except guards.GuardUnavailable:
         load_thumbnail(kit, still, size, cache)
         return
-    except (guards.GuardError, MemberError, ImageError) as exc:
-        reason = str(exc)
-    except Exception as exc:  # noqa: BLE001 - whatever came back, it is this still's failure
-        reason = f"damaged file ({type(exc).__name__})"
-    else:
-        if not written:
-            cache.mark_unwritable()
-        return
-    if not is_transient(reason):
-        try:
-            cache.write_failure(kit, still, reason)
-        except (MemberError, OSError):
-            pass  # gone meanwhile: nothing to remember it by
-    raise ImageError(reason)
+    except ImageError as exc:
+        cache.record_failure(kit, still, str(exc))
+        raise
+    if not written:
+        cache.mark_unwritable()
 
 
 def decode_guarded(guard: guards.Guard, kit: Kit, still: Still, width: int, height: int) -> Image.Image:
@@ -141,16 +134,25 @@ def decode_guarded(guard: guards.Guard, kit: Kit, still: Still, width: int, heig
     if spec is None:
         return decode_image(kit, still, width, height)
     try:
-        mode, size, data = guard.run(decode_task, spec, still.file, still.orientation, width, height)
+        mode, size, data = _run_in_worker(guard, decode_task, spec, still.file, still.orientation, width, height)
     except guards.GuardUnavailable:
         return decode_image(kit, still, width, height)
+    return Image.frombytes(mode, size, data)
+
+
+def _run_in_worker(guard: guards.Guard, task: Callable[..., T], *args: object) -> T:
+    """``task(*args)`` in a guard process; whatever stops it is an ImageError with the reason for
+    the user. GuardUnavailable goes through: the caller then does the work in-process."""
+    try:
+        return guard.run(task, *args)  # type: ignore[no-any-return]
+    except guards.GuardUnavailable:
+        raise
     except (guards.GuardError, MemberError) as exc:
         raise ImageError(str(exc)) from None
     except ImageError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever came back, it is this still's failure
         raise ImageError(f"damaged file ({type(exc).__name__})") from None
-    return Image.frombytes(mode, size, data)
 
 
 def _decode_in_worker(spec: SourceSpec, file: str, orientation: int | None, width: int, height: int) -> Image.Image:
