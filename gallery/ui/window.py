@@ -885,8 +885,6 @@ class MainWindow(QMainWindow):
         self._pending_marks = {}
         self._base_index = None
         self._show_view(head, generation, None, collection_id=None)
-        self.filter_bar.set_counts({}, {}, {})
-        self.filter_bar.setEnabled(False)
         self.statusBar().showMessage(f"Showing the first {_n(len(head.stills))} stills; reading the rest of the kit…")
 
     def _on_kit_progress(self, generation: int, done: int, total: int) -> None:
@@ -948,15 +946,8 @@ class MainWindow(QMainWindow):
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:
             self.proxy.set_filter_index(index)
-        self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
         self.proxy.set_still_filter(StillFilter())
-        self.filter_bar.setEnabled(True)
-        if collection_id is None:
-            title = kit.title or (self.kit_path.name if self.kit_path else "")
-            self.setWindowTitle(f"{title} — {APP_NAME}")
-        else:
-            self.setWindowTitle(f"{kit.title} — Collection — {APP_NAME}")
-        self.sidebar.set_kit_title(self.base_kit.title if self.base_kit is not None else None)
+        self._show_chips_and_titles(kit, collection_id)
         self.sidebar.set_current(collection_id)
         self.sort_actions["original"].setText("Collection Order" if collection_id is not None else "Kit Order")
         if self._hashes:
@@ -971,6 +962,22 @@ class MainWindow(QMainWindow):
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_actions()
 
+    def _show_chips_and_titles(self, kit: Any, collection_id: int | None) -> None:
+        """The chips with the kit's counts (none, and off, while only its first screen is read:
+        they need every still), the window title and the side list's kit name."""
+        first_screen_only = self._base_partial and kit is self.base_kit
+        if first_screen_only:
+            self.filter_bar.set_counts({}, {}, {})
+        else:
+            self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
+        self.filter_bar.setEnabled(not first_screen_only)
+        if collection_id is None:
+            title = kit.title or (self.kit_path.name if self.kit_path else "")
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{kit.title} — Collection — {APP_NAME}")
+        self.sidebar.set_kit_title(self.base_kit.title if self.base_kit is not None else None)
+
     def _complete_view(self, kit: Any, generation: int, index: FilterIndex | None) -> None:
         """The whole kit after its first screen: the rest of the rows are added below the
         ones on show, whose selection, scroll position and thumbnails stay."""
@@ -982,10 +989,7 @@ class MainWindow(QMainWindow):
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:
             self.proxy.set_filter_index(index)
-        self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
-        self.filter_bar.setEnabled(True)
-        self.setWindowTitle(f"{kit.title or (self.kit_path.name if self.kit_path else '')} — {APP_NAME}")
-        self.sidebar.set_kit_title(kit.title)
+        self._show_chips_and_titles(kit, None)
         self._apply_sort()
         self._show_grid_or_empty()
         self._on_rows_changed()
