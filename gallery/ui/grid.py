@@ -263,6 +263,7 @@ class StillListModel(QAbstractListModel):
         self._relayout(stills, list(range(len(stills))))
 
     def _relayout(self, base: list[Still], order: list[int]) -> None:
+        # (No VerticalSortHint: PySide6 6.12 refuses these signals with arguments.)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         files = [self._stills[i.row()].file if 0 <= i.row() < len(self._stills) else None for i in persistent]
@@ -403,6 +404,14 @@ class StillListModel(QAbstractListModel):
         self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), roles)
 
 
+def _accepted_rows(index: FilterIndex, still_filter: StillFilter) -> bytearray:
+    """One byte per still of the index, 1 where the filter keeps it (what Qt asks per row)."""
+    accepted = bytearray(len(index.stills))
+    for row in index.rows(still_filter):
+        accepted[row] = 1
+    return accepted
+
+
 class StillFilterProxy(QSortFilterProxyModel):
     """Applies a ``StillFilter`` (chips, any/all, search) and a ``MarkFilter`` (picks, stars)
     to a ``StillListModel``. It does not sort: the model shows its rows in the chosen order.
@@ -450,10 +459,7 @@ class StillFilterProxy(QSortFilterProxyModel):
         the same stills shown and selected, with no re-filter in between."""
         self._index = index
         if self._accepted is not None:
-            accepted = bytearray(len(index.stills))
-            for row in index.rows(self._filter):
-                accepted[row] = 1
-            self._accepted = accepted
+            self._accepted = _accepted_rows(index, self._filter)
 
     def set_still_filter(self, still_filter: StillFilter) -> None:
         if still_filter == self._filter:
@@ -486,10 +492,7 @@ class StillFilterProxy(QSortFilterProxyModel):
         if not still_filter.is_empty and isinstance(model, StillListModel):
             if self._index is None or len(self._index.stills) != model.rowCount():
                 self._index = FilterIndex(model.stills())
-            accepted = bytearray(model.rowCount())
-            for row in self._index.rows(still_filter):
-                accepted[row] = 1
-            self._accepted = accepted
+            self._accepted = _accepted_rows(self._index, still_filter)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _forget_index(self) -> None:
