@@ -153,10 +153,10 @@ def open_kit(
                         still = next(read_results)
                         if catalog and not _transient(still):
                             fresh_rows.append(Catalog.row(still))
-                    elif not entry.error and _unchanged(known.get(entry.file), entry):
-                        still = known[entry.file][2]
-                    else:
+                    elif entry.error or entry.size == 0:
                         still = _read_entry(source, entry)  # refused or empty: says why without reading
+                    else:
+                        still = known[entry.file][2]  # unchanged since the catalog read it
                     if manifest:
                         manifest.apply(still)
                     stills.append(still)
@@ -165,7 +165,7 @@ def open_kit(
                         progress(done, total)
 
             head_known = catalog.load(kit_key, only=[e.file for e in head]) if catalog and head else {}
-            if head and on_first is not None:
+            if head and on_first:
                 take(head, head_known)
                 on_first(Kit(source, list(stills), manifest))
             known = catalog.load(kit_key, skip={e.file for e in head}) if catalog else {}
