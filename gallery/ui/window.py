@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _build_controllers(self, catalog_factory: CatalogFactory) -> None:
         s, runner, status, session = self.settings, self.runner, self.show_status, self.session
-        self.loading = KitLoading(session, runner, s, catalog_factory, status, self.grid.rows_per_page, self)
+        self.loading = KitLoading(session, runner, s, catalog_factory, status, lambda: self.grid.rows_per_page(), self)
         self.drops = KitDrops(self.loading, self)
         self.installEventFilter(self.drops)
         self.marks = Marking(session, runner, self.library, s, self.model, self.selected_stills, status, self)
