@@ -89,7 +89,7 @@ class Clipboard(QObject):
                 self.status(f"Cannot copy {still.name}: {describe_error(error)}", 6000)
 
         self.runner.run(
-            lambda: pil_to_qimage(imaging.decode_image(kit, still, width, height)),
+            lambda: pil_to_qimage(imaging.decode_image(kit, still, width, height)),  # type: ignore[arg-type]  # (KitView)
             on_result,
             on_error,
             interactive=True,

@@ -19,6 +19,7 @@ from gallery.core import kit as kits
 from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection, shift_chosen
 from gallery.core.filtering import FilterIndex
 from gallery.core.library import Cancelled, Collection, Library, identify
+from gallery.core.sources import MemberError
 from gallery.core.still import Still
 from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel
 from gallery.ui.kitloading import CatalogFactory, KitLoading, Status
@@ -181,7 +182,7 @@ class Collecting(QObject):
             for still in unknown:
                 try:
                     found[still.file] = library.hash_of(*origin_of(view, still))
-                except (OSError, kits.MemberError):
+                except (OSError, MemberError):
                     continue
             return found
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gallery.core import imaging
-from gallery.core import kit as kits
 from gallery.core.compound import MISSING, origin_of
 from gallery.core.export import ExportItem, ExportProgress, embargoed, pattern_name, safe_name, usage_terms
+from gallery.core.sources import MemberError
 from gallery.core.still import Still
 from gallery.ui.captions import Captions
 from gallery.ui.contactsheet import render_contact_sheet, sheet_items
@@ -138,7 +138,7 @@ class Exporting(QObject):
         for still in stills:
             try:
                 kit, real = origin_of(self.session.kit, still)
-            except kits.MemberError:
+            except MemberError:
                 missing += 1
                 continue
             items.append(ExportItem(kit, real, kit.title))

@@ -14,11 +14,11 @@ MAX_RECENT = 10
 
 def as_int(value: object, default: int) -> int:
     """``value`` as an int, else ``default``."""
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         return default
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return default
 
 

@@ -41,9 +41,7 @@ from PySide6.QtWidgets import (
 from gallery.core import guard as guards
 from gallery.core import imaging, press
 from gallery.core.catalog import Catalog
-from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.library import Library
-from gallery.core.related import related_stills
 from gallery.core.still import Still
 from gallery.ui.actions import ActionState, ActionTable, keys_of
 from gallery.ui.captions import Captions
@@ -54,11 +52,12 @@ from gallery.ui.exportcontrol import EmbargoGate, Exporting
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.helpdialogs import Help
-from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading, n_text
+from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
 from gallery.ui.messagepage import MessagePage
+from gallery.ui.presenting import Panes, ViewPresenter
 from gallery.ui.prompts import Prompter
-from gallery.ui.session import KitOnShow, ViewSession, collection_of
+from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshowlaunch import SlideshowLaunch
@@ -67,21 +66,9 @@ from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
 
-__all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow", "cast_of"]
+__all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-
-def cast_of(kit: KitOnShow) -> dict[str, str]:
-    """{character: actor} from the kit manifest, if it has one."""
-    cast: dict[str, str] = {}
-    try:
-        for info in kit.characters_info() or []:
-            if info.name:
-                cast[info.name] = info.actor or ""
-    except Exception:  # a manifest problem must not stop the window
-        log.exception("reading the kit's characters failed")
-    return cast
 
 
 class MainWindow(QMainWindow):
@@ -127,16 +114,18 @@ class MainWindow(QMainWindow):
         self.library = library if library is not None else Library()
         self.prompter = prompter if prompter is not None else Prompter(self)
         self.session = ViewSession(self)
-        self._embargoed = 0
         self._build_views()
-        # The window presents a new view before any controller reacts to it (marks load onto
-        # the model's new rows), so it subscribes first.
-        self.session.view_changed.connect(self._on_view_changed)
-        self.session.view_grown.connect(self._on_view_grown)
-        self.session.view_cleared.connect(self._on_view_cleared)
-        self.session.view_ready.connect(self._on_view_ready)
+        # The presenter shows a new view before any controller reacts to it: it comes first.
+        panes = Panes(
+            self.model, self.proxy, self.grid, self.loader, self.details, self.filter_bar, self.sidebar,
+            self.message_page, self.stack, self.count_label, self.sort_button,
+        )  # fmt: skip
+        self.presenter = ViewPresenter(self.session, panes, self, self.current_still, self.update_actions)
         self._build_controllers(catalog_factory)
         self.commands = ActionTable(self, self.grid, *self._triggers(), sort=self.marks.set_sort)
+        self.presenter.commands = self.commands
+        self.presenter.apply_sort = self.marks.apply_sort
+        self.presenter.prioritize_visible = lambda: self.tiles.on_visible_rows(*self.grid.visible_rows())
         # (Names tests outside this window's files still use: tests/hostile, test_thumbnail_scheduling.)
         self.start_slideshow, self.details_action = self.slideshows.start, self.commands["details"]
         self._build_menus()
@@ -149,7 +138,7 @@ class MainWindow(QMainWindow):
             why = self.library.error or "the library cannot be opened"
             self.show_status(f"Ratings and collections are unavailable: {why}", 10000)
         self.update_actions()
-        self._on_view_cleared()
+        self.presenter.on_view_cleared()
         self.filter_bar.setEnabled(False)  # until a kit is open
 
     # -- construction ---------------------------------------------------------------------------
@@ -188,6 +177,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 1000, 360])
         self.setCentralWidget(self.splitter)
         self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
+        self.count_label = QLabel()
+        self.sort_button = QToolButton()
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
 
@@ -222,6 +213,11 @@ class MainWindow(QMainWindow):
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
         """What each action of the table does (``actions.ACTIONS`` says its text, keys and rule)."""
+
+        def select_all() -> None:
+            self.grid.setFocus()
+            self.grid.selectAll()
+
         triggers: dict[str, Callable[[], object]] = {
             "open_folder": self.loading.choose_folder,
             "open_zip": self.loading.choose_zip,
@@ -229,7 +225,7 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "copy_caption": self.clipboard.copy_captions,
             "copy_image": self.clipboard.copy_image,
-            "select_all": lambda: (self.grid.setFocus(), self.grid.selectAll()),
+            "select_all": select_all,
             "find": self.focus_search,
             "slideshow": self.slideshows.start,
             "slideshow_options": self.slideshows.edit_options,
@@ -342,7 +338,6 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.setSizeGripEnabled(True)
-        self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setContentsMargins(6, 0, 6, 0)
         status.addWidget(self.count_label, 1)
@@ -365,7 +360,6 @@ class MainWindow(QMainWindow):
         self.zoom = Zoom(
             self.grid, self.delegate, self.loader, slider, (zoom_in, zoom_out), lambda: self.devicePixelRatioF()
         )
-        self.sort_button = QToolButton()
         self.sort_button.setObjectName("sortButton")
         self.sort_button.setAutoRaise(True)
         self.sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -389,20 +383,28 @@ class MainWindow(QMainWindow):
                 status.addPermanentWidget(slider)
 
     def _wire(self) -> None:
-        session = self.session
+        p = self.presenter
         self.commands["zoom_in"].triggered.connect(self.zoom.zoom_in)
         self.commands["zoom_out"].triggered.connect(self.zoom.zoom_out)
         self.commands["zoom_reset"].triggered.connect(self.zoom.zoom_reset)
-        session.marks_changed.connect(self._on_marks_changed)
-        session.sort_changed.connect(self._on_sort_changed)
-        self.loading.opening.connect(lambda title, detail: self._show_opening(title, detail, "kit"))
-        self.collecting.opening.connect(lambda title, detail: self._show_opening(title, detail, "collection"))
+        p.marks_loaded.connect(self.marksLoaded)
+        self.loading.opening.connect(lambda title, detail: p.show_opening(title, detail, "kit"))
+        self.collecting.opening.connect(lambda title, detail: p.show_opening(title, detail, "collection"))
         self.loading.progressed.connect(self.message_page.show_progress)
-        self.loading.failed.connect(self._on_kit_failed)
-        self.collecting.failed.connect(self._on_collection_failed)
+        self.loading.failed.connect(p.on_kit_failed)
+        self.collecting.failed.connect(p.on_collection_failed)
         self.collecting.renamed.connect(lambda name: self.setWindowTitle(f"{name} — Collection — {APP_NAME}"))
         self.collecting.changed.connect(self.update_actions)
-        self.loading.kit_loaded.connect(lambda kit: (self.setWindowFilePath(str(kit.path)), self.kitLoaded.emit(kit)))
+
+        def kit_loaded(kit: KitOnShow) -> None:
+            self.setWindowFilePath(str(kit.path))
+            self.kitLoaded.emit(kit)
+
+        def selection_changed() -> None:
+            self._selection_timer.start()
+            p.on_rows_changed()
+
+        self.loading.kit_loaded.connect(kit_loaded)
         self.loading.kit_loaded.connect(self.marks.identify)
         self.loading.kit_failed.connect(self.kitFailed)
         self.collecting.collection_loaded.connect(self.collectionLoaded)
@@ -416,16 +418,16 @@ class MainWindow(QMainWindow):
             (self.exports.sheet_finished, self.contactSheetFinished),
         ):
             mine.connect(theirs)
-        self.filter_bar.filterChanged.connect(lambda f: self._keep_current(lambda: self.proxy.set_still_filter(f)))
-        self.filter_bar.markFilterChanged.connect(lambda f: self._keep_current(lambda: self.proxy.set_mark_filter(f)))
-        self.proxy.filterChanged.connect(self._on_rows_changed)
-        self.proxy.modelReset.connect(self._on_rows_changed)
+        self.filter_bar.filterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_still_filter(f)))
+        self.filter_bar.markFilterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_mark_filter(f)))
+        self.proxy.filterChanged.connect(p.on_rows_changed)
+        self.proxy.modelReset.connect(p.on_rows_changed)
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
         self._selection_timer.setInterval(0)
-        self._selection_timer.timeout.connect(self._update_details)
+        self._selection_timer.timeout.connect(p.update_details)
         selection = self.grid.selectionModel()
-        selection.selectionChanged.connect(lambda *_: (self._selection_timer.start(), self._on_rows_changed()))
+        selection.selectionChanged.connect(selection_changed)
         selection.currentChanged.connect(lambda *_: self._selection_timer.start())
         self.grid.activated.connect(self._on_activated)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -442,8 +444,6 @@ class MainWindow(QMainWindow):
         self.sidebar.moveRequested.connect(self.collecting.move_collection)
         self.sidebar.orderChanged.connect(self.collecting.on_reordered)
         self.sidebar.stillsDropped.connect(self.collecting.on_stills_dropped)
-        self._clear_filters = QMenu(self).addAction("Clear Filters")
-        self._clear_filters.triggered.connect(self.filter_bar.clear)
 
     def _describe_controls(self) -> None:
         """Accessible names and descriptions the controls do not get from their text, and the
@@ -519,191 +519,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # -- presenting the session's view --------------------------------------------------------------
-    def _show_opening(self, title: str, detail: str, what: str) -> None:
-        self.message_page.show_message(title, detail, progress=True)
-        self.stack.setCurrentWidget(self.message_page)
-        if what == "collection":
-            self.details.show_empty(loading=True, what="collection")
-        elif self.session.kit is None:
-            self.details.show_empty(loading=True)
-
-    def _on_view_changed(self, index: FilterIndex | None) -> None:
-        """Show the session's kit (a kit, or a collection's CompoundKit) in the grid, details and
-        filter bar; the marks controller loads its marks next, then it is ready."""
-        kit, generation, collection_id = self.session.kit, self.session.generation, self.session.collection_id
-        assert kit is not None
-        self.loader.set_kit(kit, generation)  # type: ignore[arg-type]  # (a CompoundKit is kit-like)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)  # type: ignore[arg-type]
-        self.model.set_stills(kit.stills)
-        self.model.local_path = kit.local_path
-        # Keys dropped on a collection must be this view's: a drag from another window, another
-        # instance or an earlier view would name other files.
-        origin = f"{os.getpid()}:{id(self)}:{generation}"
-        self.model.drag_origin = origin
-        self.sidebar.set_stills_origin(origin)
-        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
-        if index is not None:
-            self.proxy.set_filter_index(index)
-        self.proxy.set_still_filter(StillFilter())
-        self._show_chips_and_titles(kit, collection_id)
-        self.sidebar.set_current(collection_id)
-        self.commands.sort_actions["original"].setText("Collection Order" if collection_id is not None else "Kit Order")
-
-    def _on_view_ready(self) -> None:
-        """The new view's rows in their order, the first one current."""
-        self.marks.apply_sort()
-        self._show_grid_or_empty()
-        self._on_rows_changed()
-        if self.proxy.rowCount():
-            self.grid.setCurrentIndex(self.proxy.index(0, 0))
-            self.grid.scrollToTop()
-        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.update_actions()
-
-    def _on_view_grown(self, shown: int, index: FilterIndex | None) -> None:
-        """The whole kit after its first screen: the rest of the rows are added below the
-        ones on show, whose selection, scroll position and thumbnails stay."""
-        kit, generation = self.session.kit, self.session.generation
-        assert kit is not None
-        self.loader.add_stills(kit, generation)  # type: ignore[arg-type]
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)  # type: ignore[arg-type]
-        self.model.add_stills(kit.stills[shown:])
-        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
-        if index is not None:
-            self.proxy.set_filter_index(index)
-        self._show_chips_and_titles(kit, None)
-        self.marks.apply_sort()
-        self._show_grid_or_empty()
-        self._on_rows_changed()
-        self._update_details()
-        self.update_actions()
-
-    def _on_view_cleared(self) -> None:
-        """Nothing on show: the page that says how to open a kit."""
-        self.model.set_stills([])
-        self.loader.set_kit(None, self.session.generation)
-        self.message_page.show_message(
-            "No kit open", "Open a folder or ZIP of stills, or drop one here.", buttons=[self.commands["open_folder"]]
-        )
-        self.stack.setCurrentWidget(self.message_page)
-
-    def _on_kit_failed(self, name: str, message: str) -> None:
-        base = self.session.base_kit
-        self.sidebar.set_kit_title(base.title if base is not None else None)
-        if self.session.kit is not None:
-            self._show_grid_or_empty()
-            return
-        buttons = [self.commands["open_folder"], self.commands["open_zip"]]
-        self.message_page.show_message(f"Could not open “{name}”", message, buttons=buttons)
-        self.stack.setCurrentWidget(self.message_page)
-        self.details.show_empty()
-
-    def _on_collection_failed(self, name: str, message: str) -> None:
-        self.message_page.show_message(f"Could not open “{name}”", message)
-        self.stack.setCurrentWidget(self.message_page)
-
-    def _on_marks_changed(self, files: list[str]) -> None:
-        """Marks were loaded (``files`` empty) or changed: filter, order and details follow."""
-        current = self.current_still() if files else None
-        self.proxy.marks_changed()
-        if self.session.sort == "rating":
-            self.marks.apply_sort()
-        self._show_grid_or_empty()
-        if current is not None and self.proxy.index_of(current.file).isValid():
-            self.grid.scrollTo(self.proxy.index_of(current.file))
-        still = self.details.still()
-        if still is not None:
-            self.details.set_mark(self.model.mark(still.file))
-        if not files:
-            self.marksLoaded.emit()
-
-    def _on_sort_changed(self) -> None:
-        text = self.commands.sort_actions[self.session.sort].text().replace("&", "")
-        self.commands.sort_actions[self.session.sort].setChecked(True)
-        self.sort_button.setText(f"Sort: {text}  ▾")
-        current = self.grid.currentIndex()
-        if current.isValid():
-            self.grid.scrollTo(current)
-        self.update_actions()  # moving stills in a collection works in its own order only
-
-    def _show_chips_and_titles(self, kit: KitOnShow, collection_id: int | None) -> None:
-        """The chips with the kit's counts (none, and off, while only its first screen is read:
-        they need every still), the window title and the side list's kit name."""
-        first_screen_only = self.session.first_screen_only
-        if first_screen_only:
-            self.filter_bar.set_counts({}, {}, {})
-        else:
-            self.filter_bar.set_counts(kit.character_counts(), kit.keyword_counts(), cast_of(kit))
-        self.filter_bar.setEnabled(not first_screen_only)
-        if collection_id is None:
-            path = self.session.kit_path
-            self.setWindowTitle(f"{kit.title or (path.name if path else '')} — {APP_NAME}")
-        else:
-            self.setWindowTitle(f"{kit.title} — Collection — {APP_NAME}")
-        base = self.session.base_kit
-        self.sidebar.set_kit_title(base.title if base is not None else None)
-
-    def _show_grid_or_empty(self) -> None:
-        kit = self.session.kit
-        if kit is None:
-            return
-        if self.proxy.rowCount() == 0:
-            if self.model.rowCount() == 0 and self.session.collection_id is not None:
-                add = keys_of(self.commands["add_to_collection"]) or "Add to Collection"
-                self.message_page.show_message(
-                    "This collection is empty",
-                    f"Select stills in a kit and press {add} to put them here.",
-                    buttons=[self.commands["show_kit"]] if self.session.base_kit is not None else [],
-                )
-            elif self.model.rowCount() == 0:
-                self.message_page.show_message("This kit has no stills", str(self.session.kit_path or ""))
-            else:
-                self.message_page.show_message(
-                    "No stills match",
-                    "Try fewer chips, “Any” instead of “All”, or another word.",
-                    buttons=[self._clear_filters],
-                )
-            self.stack.setCurrentWidget(self.message_page)
-        else:
-            self.stack.setCurrentWidget(self.grid)
-        self.grid.schedule_visible_check()
-
-    def count_text(self) -> str:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = "still" if total == 1 else "stills"
-        text = f"{n_text(total)} {noun}" if shown == total else f"{n_text(shown)} of {n_text(total)} {noun}"
-        selected = len(self.grid.selectionModel().selectedIndexes())
-        if selected > 1:
-            text += f"  ·  {n_text(selected)} selected"
-        if self._embargoed:
-            text += f"  ·  {n_text(self._embargoed)} embargoed"
-        warnings = self.session.kit.warnings if self.session.kit is not None else []
-        if warnings:
-            text += f"  ·  {n_text(len(warnings))} kit warning{'s' if len(warnings) != 1 else ''}"
-        return text
-
-    def _on_rows_changed(self) -> None:
-        kit = self.session.kit
-        self.count_label.setText(self.count_text() if kit is not None else "")
-        warnings = list(kit.warnings or []) if kit is not None else []
-        self.count_label.setToolTip("\n".join(warnings[:20]) if warnings else "")
-        self.update_actions()
-
-    def _keep_current(self, change: Callable[[], None]) -> None:
-        """Re-filter with ``change``; the current still stays in view if the filter keeps it."""
-        current = self.current_still()
-        change()
-        self._show_grid_or_empty()
-        if current is not None:
-            index = self.proxy.index_of(current.file)
-            if index.isValid():
-                self.grid.scrollTo(index)
-
     # -- panels and selection -------------------------------------------------------------------------
     def set_details_visible(self, visible: bool) -> None:
         self.details.setVisible(visible)
         if visible:
-            self._update_details()
+            self.presenter.update_details()
 
     def set_filter_bar_visible(self, visible: bool) -> None:
         self.filter_bar.setVisible(visible)
@@ -737,30 +557,6 @@ class MainWindow(QMainWindow):
         self.grid.setCurrentIndex(index)
         self.grid.scrollTo(index)
         return True
-
-    def _update_details(self) -> None:
-        kit = self.session.kit
-        if (not self.details.isVisible() and not self.commands["details"].isChecked()) or kit is None:
-            return
-        selected = self.grid.selectionModel().selectedIndexes()
-        if len(selected) == 0:
-            self.details.show_empty()
-        elif len(selected) == 1:
-            still = selected[0].data(StillRole)
-            self.details.show_still(still, self.loader.error(still.file))
-            self.details.set_mark(self.model.mark(still.file))
-            compound = collection_of(kit)
-            if compound is not None:
-                member = compound.member(still.file)
-                self.details.set_kit_name(
-                    member.kit.title if member and member.kit else (member.kit_path if member else "")
-                )
-            related = related_stills(still, self.model.stills())
-            self.details.set_related(related[: self.details.RELATED_LIMIT], len(related))
-            self.tiles.on_visible_rows(*self.grid.visible_rows())  # their thumbnails come next
-        else:
-            self.details.show_several(len(selected))
-        self.update_actions()
 
     def action_state(self) -> ActionState:
         """What the actions' enable rules look at, now."""

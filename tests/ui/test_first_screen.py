@@ -83,7 +83,7 @@ def test_first_screen_shows_then_the_rest_joins_below(qtbot, make_window, big_ki
     chip = window.filter_bar.characters.chip("Tae-ho")
     assert chip is not None and "40" in chip.text()
     assert window.commands["export"].isEnabled()
-    assert window.count_text().startswith("40 stills")
+    assert window.presenter.count_text().startswith("40 stills")
 
 
 def test_in_another_sort_the_grid_waits_for_the_whole_kit(qtbot, make_window, big_kit, held_after_first_screen):

@@ -484,7 +484,7 @@ def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, 
 def test_a_text_file_is_not_accepted_as_a_drop(qtbot, make_window, tmp_path):
     note = tmp_path / "notes.txt"
     note.write_text("hello")
-    window = make_window()
+    make_window()
     assert dropped_path([QUrl.fromLocalFile(str(note))]) is None
     assert dropped_path([QUrl("https://example.com/kit.zip")]) is None
 
