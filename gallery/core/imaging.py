@@ -32,6 +32,7 @@ from typing import BinaryIO
 from PIL import Image, PngImagePlugin
 
 from gallery.core.kit import Kit
+from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
 from gallery.core.sources import MemberError
@@ -94,7 +95,7 @@ def bucket_for(size: int) -> tuple[str, int]:
     return BUCKETS[-1]
 
 
-def decode_image(kit: Kit, still: Still, max_width: int, max_height: int) -> Image.Image:
+def decode_image(kit: KitView, still: Still, max_width: int, max_height: int) -> Image.Image:
     """The still as displayed (orientation applied), fitting in max_width × max_height."""
     if still.error:
         raise ImageError(still.error)
@@ -155,7 +156,7 @@ MAX_PREVIEW_BYTES = 1024 * 1024
 MAX_PREVIEW_SIDE = 2000
 
 
-def embedded_preview(kit: Kit, still: Still) -> Image.Image | None:
+def embedded_preview(kit: KitView, still: Still) -> Image.Image | None:
     """The JPEG's own EXIF thumbnail (IFD1), as displayed (orientation applied), or None.
 
     Reads only the header (never the main image's pixels): a few hundred stills a second.

@@ -41,7 +41,10 @@ class KitError(Exception):
 
 
 class Kit:
-    """An opened kit. Stills are sorted by their path inside the kit."""
+    """An opened kit (a ``KitView`` of its own stills). Stills are sorted by their path inside the kit."""
+
+    #: A kit of its own is no collection (see ``KitView``).
+    collection_id: int | None = None
 
     def __init__(self, source: KitSource, stills: list[Still], manifest: Manifest | None) -> None:
         self.source = source
@@ -59,10 +62,6 @@ class Kit:
             return self.manifest.title
         name = display_name(self.path.name)  # a folder name that is not UTF-8 is shown escaped
         return name[:-4] if name.lower().endswith(".zip") else name
-
-    @property
-    def is_zip(self) -> bool:
-        return not self.path.is_dir()
 
     @property
     def warnings(self) -> list[str]:
@@ -85,6 +84,13 @@ class Kit:
     def local_path(self, file: str) -> Path | None:
         """The still's path on disk, or None for a ZIP member."""
         return self.source.local_path(file)
+
+    def origin(self, file: str) -> tuple[Kit, Still]:
+        """This kit and its still: a kit is its own origin (MemberError for a file not in it)."""
+        still = self._by_file.get(file)
+        if still is None:
+            raise MemberError("not in this kit")
+        return self, still
 
     def character_counts(self) -> dict[str, int]:
         """Characters by the number of stills showing them, most first, then by name."""

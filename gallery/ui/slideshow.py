@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.imaging import ImageError, decode_image
+from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import pil_to_qimage
 from gallery.ui.tasks import TaskRunner
@@ -154,7 +155,7 @@ class Slideshow(QWidget):
 
     def __init__(
         self,
-        kit: Any,
+        kit: KitView,
         stills: list[Still],
         start: int,
         runner: TaskRunner,

@@ -26,13 +26,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from gallery.core import imaging
-from gallery.core.compound import origin_of
+from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from gallery.core.kit import Kit
+    from gallery.core.kitview import KitView
     from gallery.core.still import Still
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class Preview:
         self.image = image
 
 
-def thumbnail_job(kit: Kit, still: Still, size: int, cache: Any, preview: bool = False) -> QImage | Preview:
+def thumbnail_job(kit: KitView, still: Still, size: int, cache: Any, preview: bool = False) -> QImage | Preview:
     """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
     collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
     is the one its kit's grid made.
@@ -124,7 +124,7 @@ class ThumbnailLoader(QObject):
         self._cache = cache
         self._pixmaps = PixmapLRU(memory_bytes)
         self._max_in_flight = max(2, runner.bulk_threads * jobs_per_thread)
-        self._kit: Kit | None = None
+        self._kit: KitView | None = None
         self._stills: dict[str, Still] = {}
         self._order: list[str] = []
         self._generation = 0
@@ -179,7 +179,7 @@ class ThumbnailLoader(QObject):
         return len(self._done), len(self._order)
 
     # -- what the window tells it --------------------------------------------------------
-    def set_kit(self, kit: Kit | None, generation: int) -> None:
+    def set_kit(self, kit: KitView | None, generation: int) -> None:
         """Forget everything about the previous kit; results stamped with older generations are dropped."""
         self._kit = kit
         self._generation = generation
@@ -202,7 +202,7 @@ class ThumbnailLoader(QObject):
         self._emit_progress()
         self._pump()
 
-    def add_stills(self, kit: Kit, generation: int) -> None:
+    def add_stills(self, kit: KitView, generation: int) -> None:
         """The kit on show, grown by the stills read after its first screen: pixmaps, errors and
         work in flight stay; the new stills join the queue that warms the cache."""
         if generation != self._generation or self._kit is None:
@@ -281,7 +281,7 @@ class ThumbnailLoader(QObject):
                 self._submit(kit, file, is_near)
         self._near_waiting = len(self._near_queue)
 
-    def _submit(self, kit: Kit, file: str, is_near: bool) -> None:
+    def _submit(self, kit: KitView, file: str, is_near: bool) -> None:
         generation = self._generation
         bucket = self._bucket
         still = self._stills[file]
