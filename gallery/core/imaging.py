@@ -66,7 +66,8 @@ _TEMP_PREFIX = ".stills-"
 #: Reasons that may pass (the file is being copied, memory was short): never recorded.
 TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
 
-#: freedesktop.org size buckets: folder name -> longest side in pixels.
+#: freedesktop.org size buckets: folder name -> longest side in pixels. The one table of
+#: thumbnail sizes: the window asks for these too.
 BUCKETS = (("normal", 128), ("large", 256), ("x-large", 512), ("xx-large", 1024))
 
 _TRANSPOSE = {
@@ -89,6 +90,7 @@ def cache_home() -> Path:
 
 
 def bucket_for(size: int) -> tuple[str, int]:
+    """The smallest bucket holding ``size`` pixels (the largest for anything bigger)."""
     for name, pixels in BUCKETS:
         if size <= pixels:
             return name, pixels

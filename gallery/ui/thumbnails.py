@@ -37,16 +37,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Thumbnail sizes asked of the core, as in the freedesktop.org spec (normal, large, x-large, xx-large).
-BUCKETS = (128, 256, 512, 1024)
-
-
 def bucket_for(pixels: int) -> int:
-    """The smallest cached size at least ``pixels`` wide (device pixels)."""
-    for bucket in BUCKETS:
-        if pixels <= bucket:
-            return bucket
-    return BUCKETS[-1]
+    """The smallest cached size at least ``pixels`` wide (device pixels): one of the core's
+    freedesktop.org buckets (``imaging.BUCKETS``)."""
+    return imaging.bucket_for(pixels)[1]
 
 
 #: The bucket a preview counts as: below every real size, so it never replaces a real
