@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from gallery.core.catalog import Catalog
+from gallery.core.guard import Isolation
 from gallery.core.kit import Kit, KitError, open_kit
 from gallery.core.kitview import origin_of as origin_of  # where the window imports it from
 from gallery.core.library import Cancelled, Library, kit_key
@@ -148,6 +149,7 @@ def resolve_collection(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     opener: Callable[..., Kit] = open_kit,
+    isolation: Isolation | None = None,
 ) -> CompoundKit:
     """Find every still of a collection where it was last seen, checking it is the same
     picture (by hash; cached by size and mtime, so usually without reading it). A kit is opened
@@ -163,7 +165,7 @@ def resolve_collection(
             kit: Kit | None = None
             if Path(path).exists():
                 try:
-                    kit = opener(path, catalog=catalog)
+                    kit = opener(path, catalog=catalog, isolation=isolation)
                 except (KitError, OSError):
                     kit = None
             opened[path] = kit

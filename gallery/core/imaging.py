@@ -169,22 +169,30 @@ def embedded_preview(kit: KitView, still: Still) -> Image.Image | None:
         return None
     try:
         with kit.open(still.file) as fh:
-            bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
-            with open_image(bounded) as im:  # type: ignore[arg-type]
-                if im.format not in ("JPEG", "MPO"):
-                    return None
-                exif = im.info.get("exif")
-            data = _exif_thumbnail_bytes(exif) if isinstance(exif, bytes) else None
-            if data is None:
+            return embedded_preview_stream(fh, still.orientation)
+    except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows
+        return None
+
+
+def embedded_preview_stream(fh: BinaryIO, orientation: int | None) -> Image.Image | None:
+    """``embedded_preview`` of an open file (in a guard process, the file it opened itself)."""
+    try:
+        bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
+        with open_image(bounded) as im:  # type: ignore[arg-type]
+            if im.format not in ("JPEG", "MPO"):
                 return None
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
-                    if max(thumb.size) > MAX_PREVIEW_SIDE or min(thumb.size) < 1:
-                        return None
-                    thumb.load()
-                    small = thumb.convert("RGB")
-        for step in _TRANSPOSE.get(still.orientation or 1, ()):
+            exif = im.info.get("exif")
+        data = _exif_thumbnail_bytes(exif) if isinstance(exif, bytes) else None
+        if data is None:
+            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
+                if max(thumb.size) > MAX_PREVIEW_SIDE or min(thumb.size) < 1:
+                    return None
+                thumb.load()
+                small = thumb.convert("RGB")
+        for step in _TRANSPOSE.get(orientation or 1, ()):
             small = small.transpose(step)
         return small
     except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows

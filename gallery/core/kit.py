@@ -115,6 +115,7 @@ def open_kit(
     *,
     first: int = 0,
     on_first: Callable[[Kit], None] | None = None,
+    isolation: guards.Isolation | None = None,
 ) -> Kit:
     """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread.
 
@@ -122,7 +123,8 @@ def open_kit(
     the file; what was read anew is stored back. With ``on_first``, the first ``first``
     stills (kit order) are read before the rest and handed to it as a Kit of their own, so a
     window can paint its first screen while the rest of a large kit is read; the Kit returned
-    at the end starts with those same Still objects.
+    at the end starts with those same Still objects. Headers are read in a pool of
+    ``isolation`` (by default, worker processes wherever they are allowed).
     """
     try:
         source = open_source(path)
@@ -141,7 +143,7 @@ def open_kit(
         progress(0, total)
     workers = min(os.cpu_count() or 2, 4)
     # Workers start on the first file that must really be read: none for a kit the catalog knows.
-    guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT)
+    guard = (isolation or guards.Isolation()).pool(workers, METADATA_TIMEOUT)
     _GUARDS[id(source)] = guard
     try:
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from gallery.core import imaging
+from gallery.core import imaging, thumbnailer
 from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
     from gallery.core.kitview import KitView
     from gallery.core.still import Still
 
@@ -57,10 +58,13 @@ class Preview:
         self.image = image
 
 
-def thumbnail_job(kit: KitView, still: Still, size: int, cache: Any, preview: bool = False) -> QImage | Preview:
+def thumbnail_job(
+    kit: KitView, still: Still, size: int, cache: Any, preview: bool = False, isolation: Isolation | None = None
+) -> QImage | Preview:
     """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
     collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
-    is the one its kit's grid made.
+    is the one its kit's grid made. With an ``isolation``, what must be decoded is decoded
+    in its guard processes (a warm thumbnail is only read from the disk cache, here).
 
     With ``preview``, a still whose thumbnail is not in the disk cache (nor recorded as
     failed) gives its embedded EXIF preview instead, when it has one (a header read: a few
@@ -72,10 +76,16 @@ def thumbnail_job(kit: KitView, still: Still, size: int, cache: Any, preview: bo
         except Exception:  # noqa: BLE001 - the key needs the file (it may have gone): decode as usual
             cold = False
         if cold:
-            image = imaging.embedded_preview(kit, still)
+            if isolation is None:
+                image = imaging.embedded_preview(kit, still)
+            else:
+                image = thumbnailer.shown_preview(isolation.shared(), kit, still)
             if image is not None:
                 return Preview(pil_to_qimage(image))
-    img = imaging.load_thumbnail(kit, still, size, cache)
+    if isolation is None:
+        img = imaging.load_thumbnail(kit, still, size, cache)
+    else:
+        img = thumbnailer.shown_thumbnail(isolation.shared(), kit, still, size, cache)
     return pil_to_qimage(img)
 
 
@@ -112,10 +122,13 @@ class ThumbnailLoader(QObject):
         parent: QObject | None = None,
         memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
         jobs_per_thread: int = 2,
+        isolation: Isolation | None = None,
     ) -> None:
+        """``isolation``: where cold thumbnails are decoded (guard processes); None, here."""
         super().__init__(parent)
         self._runner = runner
         self._cache = cache
+        self._isolation = isolation
         self._pixmaps = PixmapLRU(memory_bytes)
         self._max_in_flight = max(2, runner.bulk_threads * jobs_per_thread)
         self._kit: KitView | None = None
@@ -280,6 +293,7 @@ class ThumbnailLoader(QObject):
         bucket = self._bucket
         still = self._stills[file]
         cache = self._cache
+        isolation = self._isolation
         # On screen (or, before the view said what is, the top of the kit), never shown yet and
         # never previewed: its EXIF preview first, if it has one.
         preview = (is_near or not self._near) and file not in self._previewed and file not in self._pixmaps
@@ -321,7 +335,7 @@ class ThumbnailLoader(QObject):
             self._pump()
 
         self._runner.run(
-            lambda: thumbnail_job(kit, still, bucket, cache, preview),
+            lambda: thumbnail_job(kit, still, bucket, cache, preview, isolation),
             on_result,
             on_error,
             wanted=wanted,
