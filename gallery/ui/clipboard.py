@@ -9,11 +9,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QImage
 
-from gallery.core import imaging, press
+from gallery.core import press
+from gallery.core.guard import Isolation
 from gallery.core.still import Still
 from gallery.ui.captions import Captions
 from gallery.ui.exportcontrol import EmbargoGate
-from gallery.ui.images import pil_to_qimage
+from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.kitloading import Status
 from gallery.ui.prompts import INCLUDE, Prompter
 from gallery.ui.session import ViewSession
@@ -38,8 +39,10 @@ class Clipboard(QObject):
         selection: tuple[Callable[[], list[Still]], Callable[[], Still | None]],
         today: Callable[[], dt.date],
         parent: QObject | None = None,
+        isolation: Isolation | None = None,
     ) -> None:
         super().__init__(parent)
+        self.isolation = isolation  # where the still is decoded (a guard process), None: in-process
         self.session = session
         self.runner = runner
         self.captions = captions
@@ -89,7 +92,7 @@ class Clipboard(QObject):
                 self.status(f"Cannot copy {still.name}: {describe_error(error)}", 6000)
 
         self.runner.run(
-            lambda: pil_to_qimage(imaging.decode_image(kit, still, width, height)),  # type: ignore[arg-type]  # (KitView)
+            lambda: pil_to_qimage(decode_for_display(self.isolation, kit, still, width, height)),
             on_result,
             on_error,
             interactive=True,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from gallery.core import kit as kits
 from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_collection, shift_chosen
 from gallery.core.filtering import FilterIndex
+from gallery.core.guard import Isolation
 from gallery.core.library import Cancelled, Collection, Library, identify
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
@@ -63,8 +64,10 @@ class Collecting(QObject):
         selection: Callable[[], list[Still]],
         views: tuple[StillListModel, StillFilterProxy, StillGridView, LibraryPanel],
         parent: QObject | None = None,
+        isolation: Isolation | None = None,
     ) -> None:
         super().__init__(parent)
+        self.isolation = isolation
         self.session = session
         self.runner = runner
         self.library = library
@@ -235,7 +238,7 @@ class Collecting(QObject):
             self.refresh()
             return
         session = self.session
-        shown = collection_of(session.kit)
+        shown = session.kit
         same = shown is not None and shown.collection_id == collection_id == session.collection_id
         if same and not reload:
             return
@@ -249,7 +252,12 @@ class Collecting(QObject):
         def load(progress: Callable[[int, int], None]) -> tuple[CompoundKit, FilterIndex]:
             catalog = catalog_factory() if catalog_factory is not None else None
             compound = resolve_collection(
-                library, collection_id, catalog, progress, cancelled=lambda: not session.is_current(stamp)
+                library,
+                collection_id,
+                catalog,
+                progress,
+                cancelled=lambda: not session.is_current(stamp),
+                isolation=self.isolation,
             )
             return compound, FilterIndex(compound.stills)
 
@@ -409,7 +417,7 @@ class Collecting(QObject):
 
         def work() -> int:
             catalog = catalog_factory() if catalog_factory is not None else None
-            found = kits.open_kit(folder, catalog=catalog)
+            found = kits.open_kit(folder, catalog=catalog, isolation=self.isolation)
             return len(identify(found, library))
 
         def done(_count: int) -> None:

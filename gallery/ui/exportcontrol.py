@@ -134,10 +134,13 @@ class Exporting(QObject):
         return self.selected_stills() or self.proxy.stills()
 
     def _export_items(self, stills: Sequence[Still]) -> tuple[list[ExportItem], int]:
-        items, missing = [], 0
+        items: list[ExportItem] = []
+        missing, view = 0, self.session.kit
+        if view is None:
+            return items, len(stills)
         for still in stills:
             try:
-                kit, real = origin_of(self.session.kit, still)
+                kit, real = origin_of(view, still)
             except MemberError:
                 missing += 1
                 continue

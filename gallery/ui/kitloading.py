@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from gallery.core import kit as kits
 from gallery.core.catalog import Catalog
 from gallery.core.filtering import FilterIndex
+from gallery.core.guard import Isolation
 from gallery.core.kit import Kit
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import Settings
@@ -87,8 +88,10 @@ class KitLoading(QObject):
         status: Status,
         rows_per_page: Callable[[], int],
         parent: QWidget,
+        isolation: Isolation | None = None,
     ) -> None:
         super().__init__(parent)
+        self.isolation = isolation  # where stills are decoded (guard processes), None: in-process
         self.session = session
         self.runner = runner
         self.settings = settings
@@ -143,7 +146,9 @@ class KitLoading(QObject):
                 partial(head)
                 first_screen_done.wait(FIRST_SCREEN_WAIT_S)
 
-            kit = kits.open_kit(path, progress, catalog=catalog, first=first, on_first=hand_over)
+            kit = kits.open_kit(
+                path, progress, catalog=catalog, first=first, on_first=hand_over, isolation=self.isolation
+            )
             return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
         self.runner.run(

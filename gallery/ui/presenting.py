@@ -111,8 +111,8 @@ class ViewPresenter(QObject):
         filter bar; the marks controller loads its marks next, then it is ready."""
         kit, generation, collection_id = self.session.kit, self.session.generation, self.session.collection_id
         assert kit is not None
-        self.loader.set_kit(kit, generation)  # type: ignore[arg-type]  # (a CompoundKit is kit-like)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)  # type: ignore[arg-type]
+        self.loader.set_kit(kit, generation)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)  # type: ignore[arg-type]  # (details.py: a KitView)
         self.model.set_stills(kit.stills)
         self.model.local_path = kit.local_path
         # Keys dropped on a collection must be this view's: a drag from another window, another
@@ -144,8 +144,8 @@ class ViewPresenter(QObject):
         ones on show, whose selection, scroll position and thumbnails stay."""
         kit, generation = self.session.kit, self.session.generation
         assert kit is not None
-        self.loader.add_stills(kit, generation)  # type: ignore[arg-type]
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)  # type: ignore[arg-type]
+        self.loader.add_stills(kit, generation)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)  # type: ignore[arg-type]  # (details.py: a KitView)
         self.model.add_stills(kit.stills[shown:])
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
         if index is not None:

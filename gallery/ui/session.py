@@ -19,13 +19,17 @@ from PySide6.QtCore import QObject, Signal
 from gallery.core.compound import CompoundKit
 from gallery.core.filtering import FilterIndex
 from gallery.core.kit import Kit
+from gallery.core.kitview import KitView
 
-#: The kit on show: a kit, or a collection's CompoundKit (becomes ``KitView`` once core has it).
-KitOnShow = Kit | CompoundKit
+#: The kit on show: a kit, or a collection's CompoundKit.
+KitOnShow = KitView
 
 
 def collection_of(kit: KitOnShow | None) -> CompoundKit | None:
-    """``kit`` if it is a collection's view, else None (the one place that asks)."""
+    """``kit`` as a collection (its members, hashes and order), None for a kit of its own. The
+    one place that needs more than ``KitView``: everything else asks ``collection_id``/``origin``."""
+    if kit is None or kit.collection_id is None:
+        return None
     return kit if isinstance(kit, CompoundKit) else None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from gallery.core.guard import Isolation
 from gallery.core.still import Still
 from gallery.ui.session import ViewSession
 from gallery.ui.settings import Settings
@@ -32,8 +33,10 @@ class SlideshowLaunch(QObject):
         settings: Settings,
         stills: tuple[Callable[[], list[Still]], Callable[[], Still | None]],
         parent: QWidget,
+        isolation: Isolation | None = None,
     ) -> None:
         super().__init__(parent)
+        self.isolation = isolation  # where stills are decoded (guard processes), None: in-process
         self.session = session
         self.runner = runner
         self.settings = settings
@@ -54,7 +57,7 @@ class SlideshowLaunch(QObject):
         start = next((i for i, s in enumerate(stills) if current is not None and s.file == current.file), 0)
         self.requested.emit(stills, stills[start].file)
         options = SlideshowOptions.load(self.settings.store)
-        show = Slideshow(kit, stills, start, self.runner, options, parent=self.parent_widget)
+        show = Slideshow(kit, stills, start, self.runner, options, parent=self.parent_widget, isolation=self.isolation)
         show.closed.connect(self._on_closed)
         self.slideshow = show
         show.start(full_screen=full_screen)

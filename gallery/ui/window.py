@@ -101,9 +101,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         library: Library | None = None,
         prompter: Prompter | None = None,
+        isolation: guards.Isolation | None = None,
     ) -> None:
         super().__init__(parent)
-        guards.start_early()  # a fresh kit's metadata is read in worker processes: get them ready
+        # Where stills are decoded: the guard processes of the app's isolation (None: in-process).
+        self.isolation = isolation
+        (isolation or guards.Isolation()).start_early()  # metadata is read in worker processes: get them ready
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------
     def _build_views(self) -> None:
-        self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self)
+        self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self, isolation=self.isolation)
         self.model = StillListModel(self.loader, self)
         self.proxy = StillFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
-        self.details = DetailsPanel(self.runner)
+        self.details = DetailsPanel(self.runner, isolation=self.isolation)
         self.message_page = MessagePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
@@ -184,27 +187,31 @@ class MainWindow(QMainWindow):
 
     def _build_controllers(self, catalog_factory: CatalogFactory) -> None:
         s, runner, status, session = self.settings, self.runner, self.show_status, self.session
-        self.loading = KitLoading(session, runner, s, catalog_factory, status, lambda: self.grid.rows_per_page(), self)
+        self.loading = KitLoading(
+            session, runner, s, catalog_factory, status, lambda: self.grid.rows_per_page(), self, self.isolation
+        )
         self.drops = KitDrops(self.loading, self)
         self.installEventFilter(self.drops)
         self.marks = Marking(session, runner, self.library, s, self.model, self.selected_stills, status, self)
         views = (self.model, self.proxy, self.grid, self.sidebar)
         self.collecting = Collecting(
             session, runner, self.library, s, self.prompter, self.loading, catalog_factory, status,
-            self.selected_stills, views, self,
+            self.selected_stills, views, self, self.isolation,
         )  # fmt: skip
         self.captions = Captions(session, s, self.details, status, self)
         today: Callable[[], dt.date] = lambda: self.model.today  # noqa: E731 - read when asked
         gate = EmbargoGate(self.prompter, status, today)
         self.clipboard = Clipboard(
             session, runner, self.captions, gate, self.prompter, status,
-            (self.selected_stills, self.current_still), today, self,
+            (self.selected_stills, self.current_still), today, self, self.isolation,
         )  # fmt: skip
         self.exports = Exporting(
             session, runner, s, self.prompter, gate, self.captions, self.thumbnail_cache,
             (self.model, self.proxy, self.selected_stills), status, self,
         )  # fmt: skip
-        self.slideshows = SlideshowLaunch(session, runner, s, (self.proxy.stills, self.current_still), self)
+        self.slideshows = SlideshowLaunch(
+            session, runner, s, (self.proxy.stills, self.current_still), self, self.isolation
+        )
         self.tiles = TileScheduling(
             session, (self.grid, self.proxy, self.details), self.loader, lambda: self.loading.first_screen_done,
             (self.progress_label, self.progress_bar), self,
