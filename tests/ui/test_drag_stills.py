@@ -86,7 +86,7 @@ def test_dropping_stills_on_a_collection_adds_them(qtbot, press_window, prompter
     other = QMimeData()
     other.setText("ss_04.jpg")
     assert not drop_on_row(window, other, 1)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # nothing was asked for
     assert window.sidebar.names() == ["Dorothy  (3)", "Tae-ho  (1)"]
 
 
@@ -127,7 +127,7 @@ def test_stills_of_another_window_are_not_taken_for_this_kits(qtbot, press_windo
 
     select_files(window_a, ["ss_02.jpg"])
     assert not drop_on_row(window_b, drag_of_selection(window_a), 0)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window_b.runner.pending == 0, timeout=5000)  # nothing was asked for
     assert window_b.sidebar.names() == ["Picks  (1)"]
 
     # A drag that started before the window showed another view is refused too.

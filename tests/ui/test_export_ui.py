@@ -286,7 +286,7 @@ def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
     select_files(window, ["ss_06.jpg"])
     QGuiApplication.clipboard().clear()
     window.clipboard.copy_image()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # no decode was started
     assert QGuiApplication.clipboard().image().isNull()
     assert "embargo" in window.statusBar().currentMessage()
     # The style is remembered.
