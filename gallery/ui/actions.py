@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from gallery.core.marks import SORTS
 from gallery.ui.grid import stars_text
@@ -228,6 +228,41 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
     "quit": lambda: standard_or(Std.Quit, "Ctrl+Q"),
 }
 
+#: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "-", "quit")),
+    ("edit", "&Edit", ("copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find")),
+    (
+        "view",
+        "&View",
+        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort", "-")
+        + ("slideshow", "slideshow_options"),
+    ),
+    (
+        "still",
+        "&Still",
+        (">rating", "pick", "-", "add_to_collection", ">add_to", "remove_from_collection", "move_earlier")
+        + ("move_later", "-", "copy_caption", "export"),
+    ),
+    (
+        "collection",
+        "&Collection",
+        ("new_collection", "rename_collection", "delete_collection", "-", "move_collection_up")
+        + ("move_collection_down", "-", "export_collection", "contact_sheet", "locate", "-", "show_kit"),
+    ),
+    ("help", "&Help", ("shortcuts", "-", "about", "about_qt")),
+)
+SUBMENUS = {
+    "recent": "Open &Recent",
+    "style": "Caption &Style",
+    "language": "Caption &Language",
+    "sort": "S&ort By",
+    "rating": "&Rating",
+    "add_to": "Add &to Collection",
+}
+#: The main toolbar's actions ("-": a separator).
+TOOLBAR = ("open_folder", "-", "slideshow", "copy_caption", "-", "add_to_collection", "export")
+
 #: Actions not added to the window (their keys work from their menu only).
 MENU_ONLY = frozenset({"clear_recent"})
 
@@ -290,6 +325,30 @@ class ActionTable(QObject):
         elif spec.name not in MENU_ONLY:
             window.addAction(action)
         return action
+
+    def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """The menus of ``MENUS`` on ``bar``, by key (the submenus too); the rating and sort
+        submenus are filled, the others are the window's to fill."""
+        menus: dict[str, QMenu] = {}
+        for key, title, entries in MENUS:
+            menu = menus[key] = bar.addMenu(title)
+            for entry in entries:
+                if entry == "-":
+                    menu.addSeparator()
+                elif entry.startswith(">"):
+                    menus[entry[1:]] = menu.addMenu(SUBMENUS[entry[1:]])
+                else:
+                    menu.addAction(self._actions[entry])
+        menus["rating"].addActions(self.rating_actions)
+        menus["sort"].addActions(list(self.sort_actions.values()))
+        return menus
+
+    def fill_toolbar(self, toolbar: QToolBar) -> None:
+        for entry in TOOLBAR:
+            if entry == "-":
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self._actions[entry])
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

@@ -265,67 +265,22 @@ class MainWindow(QMainWindow):
         return triggers, toggles
 
     def _build_menus(self) -> None:
-        c, bar = self.commands, self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addActions([c["open_folder"], c["open_zip"]])
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        c = self.commands
+        menus = c.build_menus(self.menuBar())
+        self.file_menu, self.edit_menu, self.view_menu = menus["file"], menus["edit"], menus["view"]
+        self.still_menu, self.collection_menu, self.help_menu = menus["still"], menus["collection"], menus["help"]
+        self.recent_menu, self.language_menu = menus["recent"], menus["language"]
+        self.sort_menu, self.rating_menu, self.add_to_menu = menus["sort"], menus["rating"], menus["add_to"]
+        menus["style"].addActions(list(self.captions.style_actions.values()))
         self.recent_menu.aboutToShow.connect(self.loading.fill_recent_menu)
         self.loading.recent_menu, self.loading.clear_recent_action = self.recent_menu, c["clear_recent"]
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([c["export"], c["contact_sheet"]])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(c["quit"])
         self.loading.fill_recent_menu()
-
-        self.edit_menu = bar.addMenu("&Edit")
-        self.edit_menu.addActions([c["copy_caption"], c["copy_image"]])
-        self.style_menu = self.edit_menu.addMenu("Caption &Style")
-        self.style_menu.addActions(list(self.captions.style_actions.values()))
-        self.language_menu = self.edit_menu.addMenu("Caption &Language")
         self.captions.language_menu = self.language_menu
         self.language_menu.aboutToShow.connect(self.captions.fill_language_menu)
         self.captions.fill_language_menu()
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([c["select_all"], c["find"]])
-
-        self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions([c["zoom_in"], c["zoom_out"], c["zoom_reset"]])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([c["details"], c["filter_bar"], c["show_sidebar"]])
-        self.view_menu.addSeparator()
-        self.sort_menu = self.view_menu.addMenu("S&ort By")
-        self.sort_menu.addActions(list(c.sort_actions.values()))
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([c["slideshow"], c["slideshow_options"]])
-
-        self.still_menu = bar.addMenu("&Still")
-        self.rating_menu = self.still_menu.addMenu("&Rating")
-        self.rating_menu.addActions(c.rating_actions)
-        self.still_menu.addAction(c["pick"])
-        self.still_menu.addSeparator()
-        self.still_menu.addAction(c["add_to_collection"])
-        self.add_to_menu = self.still_menu.addMenu("Add &to Collection")
         self.add_to_menu.aboutToShow.connect(self.collecting.fill_add_to_menu)
         self.collecting.add_action, self.collecting.add_menu = c["add_to_collection"], self.add_to_menu
         self.collecting.new_action = c["new_collection"]
-        self.still_menu.addActions([c["remove_from_collection"], c["move_earlier"], c["move_later"]])
-        self.still_menu.addSeparator()
-        self.still_menu.addActions([c["copy_caption"], c["export"]])
-
-        self.collection_menu = bar.addMenu("&Collection")
-        self.collection_menu.addActions([c["new_collection"], c["rename_collection"], c["delete_collection"]])
-        self.collection_menu.addSeparator()
-        self.collection_menu.addActions([c["move_collection_up"], c["move_collection_down"]])
-        self.collection_menu.addSeparator()
-        self.collection_menu.addActions([c["export_collection"], c["contact_sheet"], c["locate"]])
-        self.collection_menu.addSeparator()
-        self.collection_menu.addAction(c["show_kit"])
-
-        self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(c["shortcuts"])
-        self.help_menu.addSeparator()
-        self.help_menu.addActions([c["about"], c["about_qt"]])
-
         toolbar = self.toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -336,11 +291,7 @@ class MainWindow(QMainWindow):
         c["open_folder"].setIcon(icon(QStyle.StandardPixmap.SP_DirOpenIcon))
         c["add_to_collection"].setIcon(icon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
         c["export"].setIcon(icon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        toolbar.addAction(c["open_folder"])
-        toolbar.addSeparator()
-        toolbar.addActions([c["slideshow"], c["copy_caption"]])
-        toolbar.addSeparator()
-        toolbar.addActions([c["add_to_collection"], c["export"]])
+        c.fill_toolbar(toolbar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
