@@ -152,7 +152,7 @@ class Exporting(QObject):
         return ExportChoices(
             folder=s.export_folder,
             rename=s.export_rename,
-            pattern=s.export_pattern(ExportChoices().pattern),
+            pattern=s.export_pattern or ExportChoices().pattern,
             caption_sheet=s.export_caption_sheet,
             contact_sheet=s.export_contact_sheet,
         )
@@ -161,7 +161,7 @@ class Exporting(QObject):
         s = self.settings
         s.export_folder = choices.folder
         s.export_rename = choices.rename
-        s.set_export_pattern(choices.pattern)
+        s.export_pattern = choices.pattern
         s.export_caption_sheet = choices.caption_sheet
         s.export_contact_sheet = choices.contact_sheet
 

@@ -24,7 +24,7 @@ from gallery.core.filtering import FilterIndex
 from gallery.core.guard import Isolation
 from gallery.core.kit import Kit
 from gallery.ui.session import Stamp, ViewSession
-from gallery.ui.settings import Settings
+from gallery.ui.settings import MAX_RECENT, Settings
 from gallery.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -235,7 +235,7 @@ class KitLoading(QObject):
         text = str(path)
         recent = [p for p in self.recent_kits() if p != text]
         recent.insert(0, text)
-        self.settings.recent_kits = recent
+        self.settings.recent_kits = recent[:MAX_RECENT]
         self.settings.last_kit = text
 
     def clear_recent(self) -> None:

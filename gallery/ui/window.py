@@ -437,7 +437,8 @@ class MainWindow(QMainWindow):
         splitter = s.splitter
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.zoom.set_thumb_size(s.thumb_size(DEFAULT_THUMB))
+        stored = s.thumb_size
+        self.zoom.set_thumb_size(stored if stored is not None else DEFAULT_THUMB)
         self.commands["details"].setChecked(s.details_shown)
         self.commands["filter_bar"].setChecked(s.filter_bar_shown)
         self.filter_bar.set_keywords_visible(s.keywords_shown)
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.geometry = self.saveGeometry()
         s.splitter = self.splitter.saveState()
-        s.set_thumb_size(self.delegate.thumb_width)
+        s.thumb_size = self.delegate.thumb_width
         s.details_shown = self.commands["details"].isChecked()
         s.filter_bar_shown = self.commands["filter_bar"].isChecked()
         s.keywords_shown = self.filter_bar.keywords_visible()
