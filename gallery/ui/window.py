@@ -470,6 +470,10 @@ class MainWindow(QMainWindow):
         """Open a folder or ZIP in the background; the window keeps working meanwhile."""
         self.loading.open_path(path)
 
+    def is_loading(self) -> bool:
+        """Whether a kit is being read (benchmarks/benchprobe.py waits on it)."""
+        return self.loading.is_loading()
+
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """The one place a status-bar message is shown ("": clear it; 0 ms: until replaced)."""
         if text:
