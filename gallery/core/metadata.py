@@ -282,7 +282,7 @@ def _collect_png(blobs: _Blobs, raw: BinaryIO) -> None:
     text chunks of ImageMagick and digiKam (the first of each kind, in file order, wins)."""
     found = png_chunks.read_png_metadata(raw)
     blobs.warnings += found.warnings
-    blobs.exif = found.exif
+    blobs.exif = found.exif.removeprefix(_EXIF_HEADER) if found.exif else None
     for keyword, text in found.texts.items():
         if keyword == png_chunks.XMP_KEYWORD:
             blobs.xmp = blobs.xmp or text

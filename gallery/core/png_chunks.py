@@ -64,18 +64,20 @@ def _walk(fp: BinaryIO, found: PngMetadata) -> None:
         if kind == b"IEND":
             return
         wanted = kind == b"eXIf" and found.exif is None
+        head_of_data = b""
         if kind in _TEXT_CHUNKS:
-            keyword = fp.read(min(length, 80))
-            keyword = keyword.split(b"\x00", 1)[0]
-            fp.seek(-min(length, 80), 1)
+            # Peek at the keyword by reading forward only: a ZIP member seeks back by
+            # decompressing again from its start.
+            head_of_data = fp.read(min(length, 80))
+            keyword = head_of_data.split(b"\x00", 1)[0]
             wanted = _wanted_keyword(keyword) and keyword not in found.texts
         if wanted and length > MAX_TEXT_CHUNK_BYTES:
             found.warnings.append(f"PNG {kind.decode('latin-1')} chunk too large ({length // 1024} KB), skipped")
             wanted = False
         if not wanted:
-            fp.seek(length + 4, 1)  # data and CRC, never read
+            fp.seek(length - len(head_of_data) + 4, 1)  # the rest of the data and the CRC, never read
             continue
-        data = fp.read(length)
+        data = head_of_data + fp.read(length - len(head_of_data))
         fp.seek(4, 1)
         if len(data) < length:
             return
