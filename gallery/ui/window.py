@@ -60,6 +60,7 @@ from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
+from gallery.ui.slideshow import Slideshow
 from gallery.ui.slideshowlaunch import SlideshowLaunch
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
@@ -469,6 +470,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Open a folder or ZIP in the background; the window keeps working meanwhile."""
         self.loading.open_path(path)
+
+    @property
+    def slideshow(self) -> Slideshow | None:
+        """The slideshow on show (tests/hostile asks; it is ``slideshows.slideshow``)."""
+        return self.slideshows.slideshow
 
     def is_loading(self) -> bool:
         """Whether a kit is being read (benchmarks/benchprobe.py waits on it)."""
