@@ -14,6 +14,7 @@ from gallery.core.compound import MISSING, CompoundKit, origin_of, resolve_colle
 from gallery.core.kit import open_kit
 from gallery.core.library import Library, content_hash, default_library_path, identify
 from gallery.core.marks import Mark
+from gallery.core.sources import MemberError
 
 
 @pytest.fixture
@@ -166,6 +167,26 @@ def test_a_collection_holds_stills_of_several_kits_with_clashing_names(tmp_path,
     lib.add_to_collection(coll.id, [(identify(three, lib)["b_dorothy.jpg"], str(three.path), still)])
     keys = [s.file for s in resolve_collection(lib, coll.id).stills]
     assert len(set(keys)) == 3 and keys[0] == "one/b_dorothy.jpg"
+
+
+def test_a_kit_and_a_collection_answer_the_same_questions(tmp_path, lib):
+    kit = open_kit(make_press_kit(tmp_path / "kit", title="Kit"))
+    coll = lib.create_collection("Picks")
+    hashes = identify(kit, lib)
+    lib.add_to_collection(coll.id, [(hashes[s.file], str(kit.path), s) for s in kit.stills[:2]])
+    view = resolve_collection(lib, coll.id)
+    assert (kit.collection_id, view.collection_id) == (None, coll.id)
+    # A kit is its own origin; a collection's key leads back to the same kit file.
+    assert origin_of(kit, kit.stills[0]) == (kit, kit.stills[0])
+    real_kit, real = origin_of(view, view.stills[0])
+    assert real.file == kit.stills[0].file and real_kit.path == kit.path
+    with pytest.raises(MemberError):
+        kit.origin("not-there.jpg")
+    for shown in (kit, view):
+        first = shown.stills[0].file
+        assert shown.read_bytes(first) == (kit.path / kit.stills[0].file).read_bytes()
+        assert shown.local_path(first) == kit.path / kit.stills[0].file
+        assert shown.still(first) is shown.stills[0]
 
 
 def test_a_replaced_file_is_not_taken_for_the_collected_one(tmp_path, lib):
