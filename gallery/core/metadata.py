@@ -38,7 +38,7 @@ SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF") + (("AVIF",) if AVIF_
 
 # Register just the decoders we let Pillow use, so `formats=` finds them without Image.init()
 # importing all forty plugins (~40 ms at every start). JPEG brings MPO in itself; AVIF is
-# registered by gallery.core.sources.common, which knows whether this Pillow reads it.
+# registered by gallery.core.sources.avif, which knows whether this Pillow reads it.
 from PIL import GifImagePlugin, JpegImagePlugin, PngImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: E402, F401, I001
 
 # exifread logs damaged input ("IFD loop detected") as warnings; with no handler anywhere,

@@ -10,12 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, Protocol
 
-try:  # Pillow 11.3 and later read AVIF themselves (irot/imir come back as EXIF orientation)
-    from PIL import AvifImagePlugin
-
-    AVIF_DECODED: bool = AvifImagePlugin.SUPPORTED
-except ImportError:  # pragma: no cover - an older Pillow: AVIF is listed as unsupported
-    AVIF_DECODED = False
+from gallery.core.sources.avif import AVIF_DECODED as AVIF_DECODED  # registers Pillow's AVIF decoder
 
 #: Files listed as stills. HEIC/HEIF are listed although they are not decoded: their tile says
 #: why ("unsupported format (HEIF)") instead of the file vanishing from the kit.
