@@ -24,9 +24,7 @@ if TYPE_CHECKING:
     from gallery.core.still import Still
 
 
-def decode_for_display(
-    isolation: Isolation | None, kit: KitView, still: Still, width: int, height: int
-) -> Image.Image:
+def decode_for_display(isolation: Isolation | None, kit: KitView, still: Still, width: int, height: int) -> Image.Image:
     """The still decoded to fit width × height: in a guard process of ``isolation`` (a decoder
     that crashes costs this picture, not the window), in-process without one. Raises only
     ImageError. Call it in a worker thread."""

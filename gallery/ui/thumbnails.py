@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 def bucket_for(pixels: int) -> int:
     """The smallest cached size at least ``pixels`` wide (device pixels): one of the core's
     freedesktop.org buckets (``imaging.BUCKETS``)."""
