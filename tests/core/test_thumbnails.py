@@ -154,7 +154,7 @@ def test_gallery_thumbs_entries_look_like_a_full_quality_resize(tmp_path, cache)
     report = build_thumbnails(kit, size=256, jobs=1, cache=cache)
     assert (report.made, report.failed) == (1, [])
 
-    entry = cache.path_for(kit, kit.stills[0], "large")
+    entry = cache.entry(kit, kit.stills[0]).path("large")
     with Image.open(entry) as cached:
         assert cached.info["Thumb::URI"] == (tmp_path / "kit" / "detail.jpg").resolve().as_uri()
         thumb = cached.convert("RGB")
