@@ -36,6 +36,7 @@ from gallery.core.kit import Kit
 from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
+from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
@@ -64,8 +65,6 @@ DECODE_SECONDS = 30.0
 SMALL_BOX_GAP = 1.0
 SMALL_BOX = 1024
 _TEMP_PREFIX = ".stills-"
-#: Reasons that may pass (the file is being copied, memory was short): never recorded.
-TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
 
 #: freedesktop.org size buckets: folder name -> longest side in pixels. The one table of
 #: thumbnail sizes: the window asks for these too.
@@ -83,7 +82,12 @@ _TRANSPOSE = {
 
 
 class ImageError(Exception):
-    """A still that cannot be shown; str() is the reason the user sees on its tile."""
+    """A still that cannot be shown; str() is the reason the user sees on its tile, and
+    ``reason`` says whether it may pass (a message alone is classified by ``Reason.of``)."""
+
+    def __init__(self, reason: Reason | str) -> None:
+        self.reason = reason if isinstance(reason, Reason) else Reason.of(reason)
+        super().__init__(self.reason)  # the Reason itself crosses a worker's pipe
 
 
 def cache_home() -> Path:
@@ -108,7 +112,7 @@ def decode_image(kit: KitView, still: Still, max_width: int, max_height: int) ->
     except MemberError as exc:
         raise ImageError(str(exc)) from None
     except OSError as exc:  # closing a file whose disk went away
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
 
 
 def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_height: int) -> Image.Image:
@@ -146,7 +150,7 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
     except Image.DecompressionBombError:
         raise ImageError("image too large") from None
     except MemoryError:
-        raise ImageError("image too large (out of memory)") from None
+        raise ImageError(Reason.passing("image too large (out of memory)")) from None
     except RecursionError:
         raise ImageError("damaged file") from None
     except Exception:  # noqa: BLE001 - OSError, SyntaxError, struct.error...: a decoder's view of bad data
@@ -442,12 +446,12 @@ class CacheEntry:
         if path is not None and not write_png(path, image, self.texts()):
             self.cache.mark_unwritable()
 
-    def record_failure(self, reason: str) -> None:
+    def record_failure(self, reason: Reason) -> None:
         """Remember that the still cannot be shown, unless the reason may pass (a file being
         copied, memory short)."""
-        if is_transient(reason):
+        if reason.transient:
             return
-        texts = {"Thumb::URI": self.uri, "Thumb::MTime": str(self.mtime), "Stills::Error": reason}
+        texts = {"Thumb::URI": self.uri, "Thumb::MTime": str(self.mtime), "Stills::Error": reason.message}
         if self.cache.ready(self.fail_path) and not write_png(self.fail_path, Image.new("RGBA", (1, 1)), texts):
             self.cache.mark_unwritable()
 
@@ -491,7 +495,7 @@ class ThumbnailCache:
     def write(self, kit: Kit, still: Still, image: Image.Image, bucket: str) -> None:
         self.entry(kit, still).write(image, bucket)
 
-    def record_failure(self, kit: Kit, still: Still, reason: str) -> None:
+    def record_failure(self, kit: Kit, still: Still, reason: Reason) -> None:
         """Remember that the still cannot be shown, unless the reason may pass or the file is
         gone meanwhile."""
         try:
@@ -592,20 +596,16 @@ def load_thumbnail(
             try:
                 image = (decode or decode_image)(kit, still, pixels, pixels)
             except ImageError as exc:
-                entry.record_failure(str(exc))
+                entry.record_failure(exc.reason)
                 raise
             entry.write(image, bucket)
     except MemberError as exc:  # the cache key needs the file's path: it may have gone
         raise ImageError(str(exc)) from None
     except OSError as exc:  # the ZIP kit itself is gone
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
     if max(image.size) > size:
         image.thumbnail((size, size), Image.Resampling.BICUBIC)
     return image
-
-
-def is_transient(reason: str) -> bool:
-    return reason.startswith(TRANSIENT_REASONS)
 
 
 def _alive(pid: int) -> bool:

@@ -15,6 +15,7 @@ from gallery.core.catalog import Catalog
 from gallery.core.identity import KitIdentity, StillIdentity
 from gallery.core.manifest import Character, Manifest, parse_manifest
 from gallery.core.metadata import read_metadata
+from gallery.core.reasons import Reason
 from gallery.core.sources import (
     Entry,
     FolderSource,
@@ -167,7 +168,7 @@ def open_kit(
                 for entry, fresh in zip(batch, to_read, strict=True):
                     if fresh:
                         still = next(read_results)
-                        if catalog and not _transient(still):
+                        if catalog and not (still.error and Reason.of(still.error).transient):
                             fresh_rows.append(Catalog.row(still))
                     elif entry.error or entry.size == 0:
                         still = _read_entry(source, entry)  # refused or empty: says why without reading
@@ -208,11 +209,6 @@ def kit_identity(source: KitSource) -> KitIdentity:
             size, mtime = source.identity
             return KitIdentity(source.path, True, size, int(mtime * 1e9), mtime)
     return KitIdentity.folder(source.path)
-
-
-def _transient(still: Still) -> bool:
-    """Errors that may pass (a file being copied, permissions) are not remembered."""
-    return still.error is not None and still.error.startswith(("unreadable", "file is gone"))
 
 
 #: The worker pool of each open_kit call in progress, by id(source).

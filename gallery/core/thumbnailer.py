@@ -42,6 +42,7 @@ from gallery.core.imaging import (
 )
 from gallery.core.kit import Kit, SourceSpec, open_spec, source_spec
 from gallery.core.kitview import KitView, origin_of
+from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
@@ -145,7 +146,7 @@ def make_thumbnail(
     except guards.GuardUnavailable:
         return load_thumbnail(kit, still, size, entry.cache, entry=entry)
     except ImageError as exc:
-        entry.record_failure(str(exc))
+        entry.record_failure(exc.reason)
         raise
     if not written:
         entry.cache.mark_unwritable()
@@ -249,7 +250,7 @@ def _decode_in_worker(spec: SourceSpec, file: str, orientation: int | None, widt
     except MemberError as exc:
         raise ImageError(str(exc)) from None
     except OSError as exc:
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
 
 
 def thumbnail_task(
