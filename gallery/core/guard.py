@@ -15,6 +15,10 @@ platform allows, caps its address space so an allocation bomb fails with MemoryE
 rather than waking the OOM killer. When processes are unavailable (a frozen build without
 multiprocessing support, a sandbox without ``fork``), ``Guard.available`` is False and
 callers do the work in-process under the in-process limits alone.
+
+Whether processes may be used is the ``Isolation``'s to say: an entry point (``gallery``'s
+command line, the window's ``run``) makes one and passes it to whoever decodes or parses;
+it makes the pools, and keeps the app's long-lived shared one.
 """
 
 from __future__ import annotations
