@@ -55,8 +55,9 @@ PRELOAD = [
 #: first thing; read once, by the entry point that makes the ``Isolation``.
 FROZEN_SUPPORT = False
 #: Workers of the long-lived pool an app decodes in (the window's thumbnails, preview,
-#: slideshow and copy): enough that a cold screen of thumbnails keeps the cores busy.
-SHARED_WORKERS = min(os.cpu_count() or 2, 4)
+#: slideshow and copy): one per thumbnail thread, and two more so that a click's preview
+#: never waits behind a screen of cold thumbnails (started when first needed).
+SHARED_WORKERS = min(os.cpu_count() or 2, 4) + 2
 #: A decode the window waits on is stopped after this long ("timed out").
 SHARED_TIMEOUT = 40.0
 
