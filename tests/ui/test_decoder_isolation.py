@@ -70,6 +70,8 @@ def test_a_decoder_crash_costs_one_tile_not_the_window(
     # The preview of the crasher says so; the window still answers: another still previews.
     select_files(window, ["crash.jpg"])
     qtbot.waitUntil(lambda: window.details.preview._error == "decoder crashed", timeout=10000)
+    window.copy_image()  # copying it says why it cannot, in the status bar
+    qtbot.waitUntil(lambda: "decoder crashed" in window.statusBar().currentMessage(), timeout=10000)
     other = next(f for f in files if f != "crash.jpg")
     select_files(window, [other])
     qtbot.waitUntil(lambda: window.details.preview.pixmap() is not None, timeout=10000)
