@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def language_name(code: str, text: str | None = None) -> str:
+def language_name(code: str) -> str:
     """A language tag as its speakers write it: "en-US" -> "English", "ko-KR" -> "한국어".
 
     ``x-default`` has no language of its own; it is called "Default".
@@ -73,7 +73,7 @@ def caption_languages(captions: Mapping[str, str]) -> list[tuple[str, str]]:
     if X_DEFAULT in captions and any(k != X_DEFAULT and captions[k] == captions[X_DEFAULT] for k in keys):
         keys.remove(X_DEFAULT)
     keys.sort(key=lambda k: (k != X_DEFAULT, 0))
-    labels = [(k, language_name(k, captions[k])) for k in keys]
+    labels = [(k, language_name(k)) for k in keys]
     seen: dict[str, int] = {}
     for _, label in labels:
         seen[label] = seen.get(label, 0) + 1

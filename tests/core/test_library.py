@@ -245,19 +245,6 @@ def test_two_library_instances_on_one_file_see_each_others_writes(tmp_path):
     b.close()
 
 
-def test_the_press_modules_import_no_qt():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, gallery.core.library, gallery.core.compound, gallery.core.export, gallery.core.marks,"
-        " gallery.core.related, gallery.core.press;"
-        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))]; print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
 def test_clearing_a_mark_forgets_it(lib):
     lib.set_mark("abc", Mark(3, True))
     lib.set_mark("abc", Mark())
