@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from gallery.core.metadata import read_metadata
+
 FIXTURES = pathlib.Path(__file__).parent.parent / "fixtures"
 METADATA = FIXTURES / "metadata"
 REFERENCE = METADATA / "exiftool_mwg.json"
@@ -306,9 +308,8 @@ def as_list(value: Any) -> list[str]:
 
 
 def read(name: str):
-    metadata = pytest.importorskip("gallery.core.metadata")
     data = (METADATA / name).read_bytes()
-    return metadata.read_metadata(data, f"stills/{name}")
+    return read_metadata(data, f"stills/{name}")
 
 
 def actual(still) -> dict[str, Any]:

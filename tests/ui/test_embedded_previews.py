@@ -24,12 +24,18 @@ def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 20) -> 
     return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb, strict=True))
 
 
-def run_one(qtbot, runner: FakeRunner, file: str) -> None:
+def batch_applied(loader: ThumbnailLoader) -> bool:
+    """Every result that arrived has been applied: the loader's batch timer has run (and
+    submitted the next jobs). What the tests wait for instead of a fixed sleep."""
+    return not loader._arrived and not loader._apply_timer.isActive()
+
+
+def run_one(qtbot, runner: FakeRunner, loader: ThumbnailLoader, file: str) -> None:
     """Release the held job for ``file`` and let the loader apply its result."""
     task = next(t for t in runner.held if t.name == f"thumbnail {file}")
     runner.held.remove(task)
     runner.execute(task)
-    qtbot.wait(40)
+    qtbot.waitUntil(lambda: batch_applied(loader))
 
 
 def jobs_for(runner: FakeRunner, file: str) -> int:
@@ -45,7 +51,7 @@ def test_preview_first_then_the_real_thumbnail(qtbot, tmp_path, thumbnail_cache)
     loader.prioritize(["cam.jpg"])
     assert jobs_for(runner, "cam.jpg") == 1
 
-    run_one(qtbot, runner, "cam.jpg")
+    run_one(qtbot, runner, loader, "cam.jpg")
     preview = loader.pixmap("cam.jpg")
     assert preview is not None and loader.is_preview("cam.jpg")
     assert max(preview.width(), preview.height()) == 160
@@ -54,7 +60,7 @@ def test_preview_first_then_the_real_thumbnail(qtbot, tmp_path, thumbnail_cache)
     assert not thumbnail_cache.is_current(kit, kit.stills[0], 256)  # nothing decoded yet
     assert jobs_for(runner, "cam.jpg") == 1
 
-    run_one(qtbot, runner, "cam.jpg")
+    run_one(qtbot, runner, loader, "cam.jpg")
     real = loader.pixmap("cam.jpg")
     assert real is not None and not loader.is_preview("cam.jpg")
     assert max(real.width(), real.height()) == 256
@@ -77,7 +83,7 @@ def test_a_cached_thumbnail_beats_the_preview(qtbot, tmp_path, thumbnail_cache):
     loader.thumbnailsChanged.connect(shown.append)
     loader.set_kit(kit, generation=1)
     loader.prioritize(["cam.jpg"])
-    run_one(qtbot, runner, "cam.jpg")
+    run_one(qtbot, runner, loader, "cam.jpg")
     pixmap = loader.pixmap("cam.jpg")
     assert pixmap is not None and not loader.is_preview("cam.jpg")
     assert close_to(centre(pixmap), BLUE)
@@ -92,7 +98,7 @@ def test_a_still_without_a_preview_goes_straight_to_the_full_decode(qtbot, tmp_p
     loader = ThumbnailLoader(runner, thumbnail_cache)
     loader.set_kit(kit, generation=1)
     loader.prioritize(["plain.jpg"])
-    run_one(qtbot, runner, "plain.jpg")
+    run_one(qtbot, runner, loader, "plain.jpg")
     pixmap = loader.pixmap("plain.jpg")
     assert pixmap is not None and not loader.is_preview("plain.jpg")
     assert max(pixmap.width(), pixmap.height()) == 256
@@ -114,7 +120,7 @@ def test_a_late_preview_of_an_old_kit_is_dropped(qtbot, tmp_path, thumbnail_cach
     loader.set_kit(kit, generation=2)  # reopened meanwhile
     task.on_result(value)
     task.on_settled()
-    qtbot.wait(40)
+    qtbot.waitUntil(lambda: batch_applied(loader))
     assert loader.pixmap("cam.jpg") is None
 
 
@@ -128,16 +134,16 @@ def test_every_tile_on_screen_gets_its_preview_before_any_real_decode(qtbot, tmp
     loader.set_kit(kit, generation=1)  # the first jobs go out before the view says what is on screen
     for _ in range(2):
         runner.release(1)
-        qtbot.wait(30)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     loader.prioritize(files)  # the view reports: the queue is rebuilt
     for _ in range(3):
         runner.release(1)
-        qtbot.wait(30)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     assert all(loader.is_preview(f) for f in files)
     assert loader.progress() == (0, 5)
     while runner.held:
         runner.release(1)
-        qtbot.wait(30)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     assert not any(loader.is_preview(f) for f in files)
     assert loader.progress() == (5, 5)
     assert len(runner.executed) == 10  # one preview and one decode each, nothing twice

@@ -25,6 +25,12 @@ def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 14) -> 
     return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb, strict=True))
 
 
+def batch_applied(loader: ThumbnailLoader) -> bool:
+    """Every result that arrived has been applied: the loader's batch timer has run (and
+    submitted the next jobs). What the tests wait for instead of a fixed sleep."""
+    return not loader._arrived and not loader._apply_timer.isActive()
+
+
 def colours_of(kit_path) -> dict[str, tuple[int, int, int]]:
     from uihelpers import STILLS
 
@@ -42,7 +48,7 @@ def test_thumbnails_land_on_their_still_even_after_the_filter_moved_rows(qtbot, 
     assert window.proxy.rowCount() == 4
     while runner.held:
         runner.release()
-        qtbot.wait(20)  # let the batch timer apply what arrived and the loader submit more
+        qtbot.waitUntil(lambda: batch_applied(window.loader))  # and the loader submitted more
     qtbot.waitUntil(lambda: window.loader.progress()[0] == 8)
     expected = colours_of(small_kit)
     for row in range(window.proxy.rowCount()):
@@ -74,7 +80,7 @@ def test_results_of_an_old_kit_never_land_on_the_new_one(qtbot, tmp_path, thumbn
     loader.set_kit(second, generation=2)  # ...but the user opened another kit meanwhile
     old.on_result(image)
     old.on_settled()
-    qtbot.wait(40)
+    qtbot.waitUntil(lambda: batch_applied(loader))
     assert loader.pixmap("ss_01.jpg") is None
     # Queued jobs of the old kit are dropped before decoding.
     assert stale
@@ -83,7 +89,7 @@ def test_results_of_an_old_kit_never_land_on_the_new_one(qtbot, tmp_path, thumbn
     runner.held[:] = [t for t in runner.held if t is not old]
     while runner.held:
         runner.release()
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     qtbot.waitUntil(lambda: loader.pixmap("ss_01.jpg") is not None)
     assert close_to(centre_colour(loader.pixmap("ss_01.jpg")), (255 - 200, 255 - 40, 255 - 40))
 
@@ -124,8 +130,7 @@ def test_results_apply_in_one_batch(qtbot, tmp_path, thumbnail_cache):
     loader.set_kit(kit, generation=1)
     assert len(runner.held) == 8  # a bounded number in flight, not the whole kit
     runner.release(8)
-    qtbot.waitUntil(lambda: len(batches) >= 1)
-    qtbot.wait(30)
+    qtbot.waitUntil(lambda: len(batches) >= 1 and batch_applied(loader))
     assert len(batches[0]) == 8
 
 
@@ -137,7 +142,7 @@ def test_memory_stays_bounded(qtbot, tmp_path, thumbnail_cache):
     loader.set_kit(kit, generation=1)
     while runner.held:
         runner.release()
-        qtbot.wait(5)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     qtbot.waitUntil(lambda: loader.progress() == (60, 60))
     assert len(loader.memory) <= 10
     assert loader.memory.bytes_used <= per_thumb * 10
@@ -148,7 +153,7 @@ def test_memory_stays_bounded(qtbot, tmp_path, thumbnail_cache):
     loader.prioritize(gone)
     while runner.held:
         runner.release()
-        qtbot.wait(5)
+        qtbot.waitUntil(lambda: batch_applied(loader))
     qtbot.waitUntil(lambda: all(loader.pixmap(f) is not None for f in gone))
 
 
