@@ -1,17 +1,23 @@
-"""A big kit shows its first screen of stills while the rest is still being read."""
+"""Opening kits: a big kit shows its first screen of stills while the rest is still being
+read; folders, ZIPs, drops, the recent menu, failures and warnings; a late kit never lands on
+the newer one."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PIL import Image
+from uihelpers import make_kit, open_and_wait
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QPixmap
 
 from gallery.core import kit as kits
 from gallery.ui import kitloading as window_module
-from gallery.ui.grid import CaptionRole, FileRole
+from gallery.ui.grid import CaptionRole, FileRole, ThumbnailRole
+from gallery.ui.kitloading import dropped_path
 
 COUNT = 40
 FIRST = 6
@@ -170,3 +176,100 @@ def test_a_rating_given_on_the_first_screen_is_kept(qtbot, make_window, big_kit,
     sha = window.session.hashes["still_02.jpg"]
     assert library.marks([sha])[sha].rating == 4  # stored, so it survives a restart
     library.close()
+
+
+def test_a_folder_that_cannot_be_opened_says_why(qtbot, make_window, tmp_path):
+    window = make_window()
+    with qtbot.waitSignal(window.kitFailed, timeout=5000) as blocker:
+        window.open_path(tmp_path / "no-such-kit")
+    assert blocker.args[0]
+    assert window.stack.currentWidget() is window.message_page
+    assert "Could not open" in window.message_page.title.text()
+
+
+def test_results_for_a_previous_kit_are_dropped(qtbot, make_window, tmp_path, monkeypatch):
+    first = make_kit(tmp_path / "first")
+    second = make_kit(tmp_path / "second", stills=None)
+    (second / "ss_01.jpg").rename(second / "only_in_second.jpg")
+    gate = threading.Event()
+    real_open = kits.open_kit
+
+    def slow_open(path, progress=None, catalog=None, **kwargs):
+        if Path(path) == first:
+            gate.wait(5)
+        return real_open(path, progress, catalog=catalog, **kwargs)
+
+    monkeypatch.setattr(kits, "open_kit", slow_open)
+    window = make_window()
+    window.open_path(first)  # blocks in its worker
+    with qtbot.waitSignal(window.kitLoaded, timeout=5000):
+        window.open_path(second)
+    loaded = []
+    window.kitLoaded.connect(loaded.append)
+    gate.set()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
+    assert loaded == []  # the first kit arrived late and was dropped
+    assert window.session.kit_path == second
+    assert "only_in_second.jpg" in grid_files(window)
+
+
+def test_recent_menu_lists_kits_newest_first(qtbot, make_window, tmp_path):
+    a = make_kit(tmp_path / "a")
+    b = make_kit(tmp_path / "b")
+    window = make_window()
+    open_and_wait(qtbot, window, a, thumbnails=False)
+    open_and_wait(qtbot, window, b, thumbnails=False)
+    window.loading.fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions() if a.text() and not a.isSeparator()]
+    assert labels[0].endswith(" b") and labels[1].endswith(" a")
+    assert labels[-1] == "Clear Menu"
+
+
+def test_dropping_a_folder_opens_it(qtbot, make_window, small_kit):
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(small_kit))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.kitLoaded, timeout=5000):
+        window.drops.drop(event)
+    assert window.session.kit_path == small_kit
+
+
+def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, core_kit):
+    import zipfile
+
+    archive = tmp_path / "Test Sweepers.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for file in sorted(small_kit.iterdir()):
+            zf.write(file, f"press/{file.name}")
+    expected = core_kit(archive)
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(archive))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.kitLoaded, timeout=5000):
+        window.drops.drop(event)
+    qtbot.waitUntil(lambda: window.loader.progress() == (8, 8), timeout=10000)
+    assert grid_files(window) == [s.file for s in expected.stills]
+    for file in grid_files(window):
+        assert isinstance(window.proxy.index_of(file).data(ThumbnailRole), QPixmap)
+
+
+def test_a_text_file_is_not_accepted_as_a_drop(qtbot, make_window, tmp_path):
+    note = tmp_path / "notes.txt"
+    note.write_text("hello")
+    make_window()
+    assert dropped_path([QUrl.fromLocalFile(str(note))]) is None
+    assert dropped_path([QUrl("https://example.com/kit.zip")]) is None
+
+
+def test_kit_warnings_show_in_the_status_bar(qtbot, make_window, small_kit):
+    (small_kit / "captions.csv").write_text("no file column here\n1,2\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    assert window.count_label.text().endswith("1 kit warning")
+    assert window.count_label.toolTip().startswith("captions.csv:")

@@ -1,0 +1,138 @@
+"""The filter bar: character and keyword chips (any or all), the search box (case, accents,
+Korean, debounced) and what the grid shows when nothing matches."""
+
+from __future__ import annotations
+
+from uihelpers import open_and_wait
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from gallery.core.filtering import StillFilter
+from gallery.ui.grid import FileRole
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` as committed by an input method (QTest.keyClicks aborts on non-Latin characters)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def grid_files(window) -> list[str]:
+    proxy = window.proxy
+    return [proxy.data(proxy.index(r, 0), FileRole) for r in range(proxy.rowCount())]
+
+
+def chip(window, kind: str, value: str):
+    row = window.filter_bar.characters if kind == "character" else window.filter_bar.keywords
+    button = row.chip(value)
+    assert button is not None, f"no chip for {value}; have {[c.value for c in row.chips()]}"
+    return button
+
+
+def test_dorothy_chip_leaves_exactly_dorothys_stills(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    expected = [s.file for s in stills if "Dorothy" in s.characters]
+    assert expected and len(expected) < len(stills)
+    assert grid_files(window) == expected
+    assert window.count_label.text().startswith(f"{len(expected)} of {len(stills)} stills")
+    assert chip(window, "character", "Dorothy").text() == f"Dorothy {len(expected)}"
+
+
+def test_dorothy_chip_on_the_sample_kit(qtbot, make_window, sample_kit, core_kit):
+    stills = core_kit(sample_kit).stills
+    window = make_window()
+    open_and_wait(qtbot, window, sample_kit, thumbnails=False)
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    expected = [s.file for s in stills if "Dorothy" in s.characters]
+    assert expected
+    assert grid_files(window) == expected
+    assert f"{len(expected)} of {len(stills)} stills" in window.count_label.text()
+
+
+def test_two_chips_all_is_the_intersection_any_is_the_union(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(chip(window, "character", "Tae-ho"), Qt.MouseButton.LeftButton)
+    union = [s.file for s in stills if {"Dorothy", "Tae-ho"} & set(s.characters)]
+    both = [s.file for s in stills if {"Dorothy", "Tae-ho"} <= set(s.characters)]
+    assert both and len(both) < len(union)
+    assert grid_files(window) == union  # "Any" is the default
+    qtbot.mouseClick(window.filter_bar.all_button, Qt.MouseButton.LeftButton)
+    assert grid_files(window) == both
+    qtbot.mouseClick(window.filter_bar.any_button, Qt.MouseButton.LeftButton)
+    assert grid_files(window) == union
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert grid_files(window) == [s.file for s in stills]
+    assert not chip(window, "character", "Dorothy").isChecked()
+
+
+def test_keyword_chip_and_character_chip_combine(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    window.filter_bar.keywords_toggle.click()
+    assert window.filter_bar.keywords.isVisible()
+    window.filter_bar.set_match_all(True)
+    chip(window, "keyword", "Victory").click()
+    chip(window, "character", "Dorothy").click()
+    assert grid_files(window) == [s.file for s in stills if "Dorothy" in s.characters and "Victory" in s.keywords]
+
+
+def test_search_box_finds_a_korean_caption(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    word = "꽃님이"  # in two Korean captions, in no English one
+    expected = [s.file for s in stills if any(word in c for c in s.captions.values())]
+    assert expected and all(not any(word in c for k, c in s.captions.items() if k == "x-default") for s in stills)
+    with qtbot.waitSignal(window.proxy.filterChanged, timeout=2000):
+        type_text(window.filter_bar.search, word)
+    assert grid_files(window) == expected == [s.file for s in StillFilter(query=word).apply(stills)]
+
+
+def test_search_on_the_sample_kit_finds_a_korean_caption(qtbot, make_window, sample_kit, core_kit):
+    stills = core_kit(sample_kit).stills
+    korean = [(s, c) for s in stills for k, c in s.captions.items() if k.lower().startswith("ko")]
+    assert korean, "the sample kit should carry Korean captions"
+    still, caption = korean[0]
+    word = max(caption.split(), key=len).strip(".,()")
+    window = make_window()
+    open_and_wait(qtbot, window, sample_kit, thumbnails=False)
+    with qtbot.waitSignal(window.proxy.filterChanged, timeout=2000):
+        type_text(window.filter_bar.search, word)
+    files = grid_files(window)
+    assert still.file in files
+    assert files == [s.file for s in StillFilter(query=word).apply(stills)]
+
+
+def test_search_is_case_and_accent_insensitive_and_debounced(qtbot, make_window, small_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    emitted = []
+    window.filter_bar.filterChanged.connect(emitted.append)
+    with qtbot.waitSignal(window.proxy.filterChanged, timeout=2000):
+        qtbot.keyClicks(window.filter_bar.search, "DÓROTHY")
+    assert len(emitted) == 1  # one filter for the whole burst of keys
+    assert grid_files(window) == ["ss_02.jpg", "ss_03.jpg", "ss_05.jpg", "ss_07.jpg"]
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 8, timeout=2000)
+
+
+def test_no_match_shows_a_message_and_clear_brings_the_grid_back(qtbot, make_window, small_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    with qtbot.waitSignal(window.proxy.filterChanged, timeout=2000):
+        qtbot.keyClicks(window.filter_bar.search, "zzzzqqq")
+    assert window.stack.currentWidget() is window.message_page
+    assert "No stills match" in window.message_page.title.text()
+    assert window.count_label.text().startswith("0 of 8 stills")
+    window.filter_bar.clear()
+    assert window.stack.currentWidget() is window.grid

@@ -1,0 +1,132 @@
+"""The grid shows what the core reads: every still with its caption and credit, error tiles
+for what cannot be shown, embargo badges; tiles paint at about 240 px; the keyboard moves
+through it."""
+
+from __future__ import annotations
+
+import pytest
+from uihelpers import open_and_wait
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPixmap
+
+from gallery.core import imaging
+from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, ThumbnailRole
+
+
+def grid_files(window) -> list[str]:
+    proxy = window.proxy
+    return [proxy.data(proxy.index(r, 0), FileRole) for r in range(proxy.rowCount())]
+
+
+def select_files(window, files: list[str]) -> None:
+    selection = window.grid.selectionModel()
+    selection.clearSelection()
+    for file in files:
+        selection.select(window.proxy.index_of(file), QItemSelectionModel.SelectionFlag.Select)
+    selection.setCurrentIndex(window.proxy.index_of(files[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+# -- the grid shows what the core reads -------------------------------------------------------
+@pytest.mark.parametrize("which", ["small", "sample"])
+def test_grid_shows_every_still_with_core_caption_and_credit(qtbot, make_window, core_kit, request, which):
+    path = request.getfixturevalue("small_kit" if which == "small" else "sample_kit")
+    expected = core_kit(path)  # what `gallery info` prints
+    window = make_window()
+    open_and_wait(qtbot, window, path)
+    proxy = window.proxy
+    assert proxy.rowCount() == len(expected.stills)
+    for row, still in enumerate(expected.stills):
+        index = proxy.index(row, 0)
+        assert index.data(FileRole) == still.file
+        assert index.data(CaptionRole) == (still.caption or "")
+        assert index.data(CreditRole) == (f"Credit: {still.credit}" if still.credit else "")
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if still.caption:  # the full caption (the tile shows two lines) and the credit
+            assert still.caption.replace("&", "&amp;").replace("<", "&lt;") in tooltip
+        if still.credit:
+            assert f"Credit: {still.credit}" in tooltip
+        if not still.error:
+            pixmap = index.data(ThumbnailRole)
+            assert isinstance(pixmap, QPixmap) and not pixmap.isNull(), still.file
+    n = len(expected.stills)
+    assert window.count_label.text().startswith(f"{n} stills")
+    assert window.windowTitle() == f"{expected.title} — Stills"
+    # A rendered tile carries the caption's first words and the credit line.
+    assert "Credit:" in window.grid.model().data(proxy.index(0, 0), CreditRole)
+
+
+def test_tiles_paint_without_error_and_at_about_240_px(qtbot, make_window, broken_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, broken_kit)
+    image = window.grid.viewport().grab().toImage()
+    assert not image.isNull()
+    tile = window.delegate.metrics(window.grid.font()).tile_size()
+    assert 220 <= tile.width() <= 260
+
+
+# -- bad files ----------------------------------------------------------------------------------
+def test_corrupt_file_shows_an_error_tile_and_the_rest_load(qtbot, make_window, broken_kit, core_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, broken_kit)
+    index = window.proxy.index_of("bad.jpg")
+    assert index.isValid()
+    reason = index.data(ErrorRole)
+    core_reason = core_kit(broken_kit).still("bad.jpg").error
+    assert reason and reason == core_reason
+    assert reason in index.data(Qt.ItemDataRole.ToolTipRole)
+    for file in grid_files(window):
+        if file != "bad.jpg":
+            pixmap = window.proxy.index_of(file).data(ThumbnailRole)
+            assert isinstance(pixmap, QPixmap) and not pixmap.isNull(), file
+            assert not window.proxy.index_of(file).data(ErrorRole)
+    select_files(window, ["bad.jpg"])
+    qtbot.waitUntil(lambda: window.details.still() is not None and window.details.still().file == "bad.jpg")
+    assert window.details.values["error"].text() == reason
+
+
+def test_an_image_that_fails_only_at_decoding_is_marked_too(qtbot, make_window, small_kit, monkeypatch):
+    original = imaging.load_thumbnail
+
+    def flaky(kit, still, size, cache):
+        if still.file == "ss_03.jpg":
+            raise imaging.ImageError("damaged file")
+        return original(kit, still, size, cache)
+
+    monkeypatch.setattr(imaging, "load_thumbnail", flaky)
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit)
+    assert window.proxy.index_of("ss_03.jpg").data(ErrorRole) == "damaged file"
+    assert window.proxy.index_of("ss_04.jpg").data(ErrorRole) is None
+
+
+# -- embargo ---------------------------------------------------------------------------
+def test_embargoed_still_has_a_badge_and_a_banner(qtbot, make_window, small_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    index = window.proxy.index_of("ss_06.jpg")
+    assert str(index.data(EmbargoRole)) == "2031-12-01"
+    assert window.proxy.index_of("ss_01.jpg").data(EmbargoRole) is None
+    select_files(window, ["ss_06.jpg"])
+    qtbot.waitUntil(lambda: window.details.still() is not None and window.details.still().file == "ss_06.jpg")
+    assert window.details.embargo.isVisible()
+    assert "2031" in window.details.embargo.text()
+    assert "1 embargoed" in window.count_label.text()
+
+
+# -- keyboard --------------------------------------------------------
+def test_keyboard_navigation_in_the_grid(qtbot, make_window, small_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    grid = window.grid
+    qtbot.waitUntil(grid.hasFocus)
+    assert grid.currentIndex().row() == 0
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.currentIndex().row() == 1
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    assert grid.currentIndex().row() == window.proxy.rowCount() - 1
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    assert grid.currentIndex().row() == 0
+    qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(grid.selectionModel().selectedIndexes()) == 8
+    assert "8 selected" in window.count_label.text()
