@@ -1,13 +1,18 @@
 """The clipboard: captions with credits as text, or the selected still's picture."""
 
+# ruff: noqa: F811 - the fixtures come from pressui (imported, so arguments redefine them)
+
 from __future__ import annotations
 
+from pressui import FakePrompter, library_path, press_window, prompter  # noqa: F401 - fixtures
 from uihelpers import open_and_wait
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
+from gallery.core.kit import open_kit
 from gallery.core.press import press_text
+from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE
 
 
 def select_files(window, files: list[str]) -> None:
@@ -46,3 +51,46 @@ def test_ctrl_c_copies_the_image(qtbot, make_window, small_kit):
     colour = image.pixelColor(135, 240)
     assert abs(colour.blue() - 200) < 12 and abs(colour.red() - 40) < 12
     assert window.commands["copy_image"] in window.edit_menu.actions()
+
+
+def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
+    qtbot, press_window, prompter, small_kit, settings
+):
+    stills = {s.file: s for s in open_kit(small_kit).stills}
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    window.captions.style_actions["ap"].trigger()
+    select_files(window, ["ss_02.jpg"])
+    window.grid.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text() == "Park Ye-rin as Dorothy looks at the stars. (Netflix via AP)"
+    # The language picked in the details panel is the one copied.
+    qtbot.waitUntil(lambda: window.details.still() is not None and window.details.still().file == "ss_02.jpg")
+    next(b for b in window.details._language_group.buttons() if b.text() == "한국어").click()
+    window.captions.style_actions["photo"].trigger()
+    window.clipboard.copy_captions()
+    assert QGuiApplication.clipboard().text() == "별을 바라보는 꽃님이 Photo: Netflix"
+    window.captions.fill_language_menu()
+    assert [a.text() for a in window.language_menu.actions() if a.isChecked()] == ["한국어 (ko-KR)"]
+    window.captions.set_caption_language(None)
+    # An embargoed still is held back from copying unless the user says.
+    select_files(window, ["ss_02.jpg", "ss_06.jpg"])
+    prompter.embargo_answer = EXCLUDE
+    assert window.clipboard.copy_captions() == "Park Ye-rin as Dorothy looks at the stars. Photo: Netflix"
+    prompter.embargo_answer = INCLUDE
+    assert window.clipboard.copy_captions() == press_text([stills["ss_02.jpg"], stills["ss_06.jpg"]], style="photo")
+    prompter.embargo_answer = CANCEL
+    QGuiApplication.clipboard().setText("untouched")
+    assert window.clipboard.copy_captions() == ""
+    assert QGuiApplication.clipboard().text() == "untouched"
+    select_files(window, ["ss_06.jpg"])
+    QGuiApplication.clipboard().clear()
+    window.clipboard.copy_image()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # no decode was started
+    assert QGuiApplication.clipboard().image().isNull()
+    assert "embargo" in window.statusBar().currentMessage()
+    # The style is remembered.
+    window.close()
+    assert settings.value("press/captionStyle") == "photo"
+    assert press_window(prompter=FakePrompter()).captions.caption_style.key == "photo"

@@ -22,14 +22,11 @@ from pressui import (  # noqa: F401 - fixtures
 from uihelpers import FakeRunner, open_and_wait
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gallery.core import export as export_module
-from gallery.core.kit import open_kit
-from gallery.core.press import press_text
 from gallery.ui.contactsheet import PER_PAGE, sheet_items
-from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE, ExportChoices, ExportDialog, Prompter
+from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE, ExportChoices
 
 
 def export_and_wait(qtbot, window, everything: bool = False):
@@ -126,44 +123,6 @@ def test_an_embargoed_still_stops_the_export_unless_the_user_says(qtbot, press_w
     assert "EMBARGOED until 2031-12-01" in (out / "captions (2).txt").read_text(encoding="utf-8")
 
 
-def test_the_real_embargo_question_leaves_them_out_by_default():
-    from gallery.core.still import Still
-
-    held = [Still(file="ss_20.jpg", release_date=dt.date(2031, 12, 1))]
-    box = Prompter(None).embargo_box(held, "export", 7)
-    assert box.text() == "1 of the 7 stills to export is under embargo."
-    assert "ss_20.jpg — until 1 Dec 2031" in box.informativeText()
-    labels = [b.text() for b in box.buttons()]
-    assert "Leave Them Out" in labels and "Include Embargoed" in labels
-    assert box.defaultButton() is box.leave and box.escapeButton() is box.cancel
-    only = Prompter(None).embargo_box(held, "copy", 1)
-    assert "Leave Them Out" not in [b.text() for b in only.buttons()]  # nothing would be left
-    assert only.defaultButton() is only.cancel
-    box.deleteLater()
-    only.deleteLater()
-
-
-def test_the_export_dialog_lists_usage_terms_and_needs_a_folder(qtbot):
-    dialog = ExportDialog(
-        6,
-        ["Editorial use only.", "Not before the premiere."],
-        ExportChoices(folder=""),
-        preview=lambda pattern: pattern.replace("{kit}", "Kit"),
-        caption_note="Captions as “Caption (Credit: X)”",
-    )
-    qtbot.addWidget(dialog)
-    assert [label.text() for label in dialog.terms] == ["• Editorial use only.", "• Not before the premiere."]
-    assert not dialog.export_button.isEnabled()
-    dialog.folder.setText("/tmp/press")
-    dialog.rename.setChecked(True)
-    dialog.pattern.setText("{kit}_{index}")
-    assert dialog.export_button.isEnabled()
-    assert dialog.example.text() == "First file: Kit_{index}"
-    dialog.contact_sheet.setChecked(True)
-    assert dialog.choices() == ExportChoices("/tmp/press", True, "{kit}_{index}", True, True)
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel) is not None
-
-
 def test_cancelling_from_the_progress_dialog_leaves_nothing(
     qtbot, press_window, prompter, small_kit, tmp_path, monkeypatch
 ):
@@ -250,49 +209,6 @@ def test_contact_sheet_pages_of_a_whole_kit(qtbot, press_window, prompter, tmp_p
     with qtbot.waitSignal(window.contactSheetFinished, timeout=30000):
         window.exports.make_contact_sheet()
     assert pdf_pages(tmp_path / "big.pdf") == 3
-
-
-def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
-    qtbot, press_window, prompter, small_kit, settings
-):
-    stills = {s.file: s for s in open_kit(small_kit).stills}
-    window = press_window()
-    open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    window.captions.style_actions["ap"].trigger()
-    select_files(window, ["ss_02.jpg"])
-    window.grid.setFocus()
-    QGuiApplication.clipboard().clear()
-    qtbot.keyClick(window.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert QGuiApplication.clipboard().text() == "Park Ye-rin as Dorothy looks at the stars. (Netflix via AP)"
-    # The language picked in the details panel is the one copied.
-    qtbot.waitUntil(lambda: window.details.still() is not None and window.details.still().file == "ss_02.jpg")
-    next(b for b in window.details._language_group.buttons() if b.text() == "한국어").click()
-    window.captions.style_actions["photo"].trigger()
-    window.clipboard.copy_captions()
-    assert QGuiApplication.clipboard().text() == "별을 바라보는 꽃님이 Photo: Netflix"
-    window.captions.fill_language_menu()
-    assert [a.text() for a in window.language_menu.actions() if a.isChecked()] == ["한국어 (ko-KR)"]
-    window.captions.set_caption_language(None)
-    # An embargoed still is held back from copying unless the user says.
-    select_files(window, ["ss_02.jpg", "ss_06.jpg"])
-    prompter.embargo_answer = EXCLUDE
-    assert window.clipboard.copy_captions() == "Park Ye-rin as Dorothy looks at the stars. Photo: Netflix"
-    prompter.embargo_answer = INCLUDE
-    assert window.clipboard.copy_captions() == press_text([stills["ss_02.jpg"], stills["ss_06.jpg"]], style="photo")
-    prompter.embargo_answer = CANCEL
-    QGuiApplication.clipboard().setText("untouched")
-    assert window.clipboard.copy_captions() == ""
-    assert QGuiApplication.clipboard().text() == "untouched"
-    select_files(window, ["ss_06.jpg"])
-    QGuiApplication.clipboard().clear()
-    window.clipboard.copy_image()
-    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # no decode was started
-    assert QGuiApplication.clipboard().image().isNull()
-    assert "embargo" in window.statusBar().currentMessage()
-    # The style is remembered.
-    window.close()
-    assert settings.value("press/captionStyle") == "photo"
-    assert press_window(prompter=FakePrompter()).captions.caption_style.key == "photo"
 
 
 def test_exporting_into_the_kit_itself_is_refused(qtbot, press_window, prompter, small_kit):
