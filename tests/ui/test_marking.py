@@ -1,5 +1,5 @@
-"""Ratings and picks on the grid (keys, clicks, roles, persistence), the picks/rating filter,
-sorting, and related stills in the details panel."""
+"""Ratings and picks on the grid (keys, clicks, roles, persistence), the picks/rating filter
+and sorting."""
 
 # ruff: noqa: F811 - the fixtures come from pressui (imported, so arguments redefine them)
 
@@ -20,7 +20,6 @@ from PySide6.QtCore import QPoint, Qt
 
 from gallery.core.library import Library, identify
 from gallery.core.marks import Mark, sort_order
-from gallery.core.related import related_stills
 from gallery.ui.grid import MarkRole, PickRole, RatingRole
 
 
@@ -172,34 +171,6 @@ def test_sort_by_rating_name_and_date_keeps_the_selection(qtbot, press_window, s
     assert grid_files(window) == [s.file for s in kit.stills if "Dorothy" in s.characters]
     window.close()
     assert press_window().marks.sort_key() == "original"
-
-
-def test_related_stills_are_ranked_and_one_click_away(qtbot, press_window, small_kit):
-    window = press_window()
-    kit = open_and_wait(qtbot, window, small_kit)
-    select_files(window, ["ss_07.jpg"])  # Tiger Park, Tae-ho, Dorothy
-    details = window.details
-    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_07.jpg")
-    expected = [r.still.file for r in related_stills(kit.still("ss_07.jpg"), kit.stills)]
-    assert details.related_files() == expected[: details.RELATED_LIMIT]
-    assert expected[0] == "ss_05.jpg"  # shares Tae-ho and Dorothy, with nobody else
-    rows = details.related_rows()
-    assert rows[0].shares == "Shares Tae-ho, Dorothy"
-    assert details.related_title.isVisible()
-    qtbot.waitUntil(lambda: rows[0]._pixmap is not None, timeout=5000)  # the small picture comes
-    # A click selects it in the grid, even when the filter hid it.
-    window.filter_bar.characters.chip("Bubs").click()
-    assert "ss_04.jpg" not in grid_files(window)
-    select_files(window, ["ss_03.jpg"])  # Dorothy and Bubs
-    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_03.jpg")
-    target = next(r for r in details.related_rows() if r.file == "ss_02.jpg")
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert [s.file for s in window.selected_stills()] == ["ss_02.jpg"]
-    assert window.grid.hasFocus()
-    # A still with nobody in it has no related stills.
-    select_files(window, ["ss_08.jpg"])
-    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_08.jpg")
-    assert details.related_files() == [] and not details.related_title.isVisible()
 
 
 def test_without_a_library_ratings_still_show_and_nothing_breaks(qtbot, make_window, small_kit, tmp_path):
