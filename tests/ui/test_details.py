@@ -5,7 +5,7 @@ stills one click away."""
 
 from __future__ import annotations
 
-from pressui import grid_files, library_path, press_window, select_files  # noqa: F401 - fixtures
+from pressui import grid_files, library_path, press_window, prompter, select_files  # noqa: F401 - fixtures
 from uihelpers import open_and_wait
 
 from PySide6.QtCore import Qt
