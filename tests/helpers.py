@@ -75,3 +75,14 @@ def jpeg_with_preview(
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=90, exif=exif)
     return buf.getvalue()
+
+
+# An XMP packet whose dc:title is wide (Korean and an accent): the metadata readers' tests
+# wrap it in each container.
+XMP_PACKET = (
+    "<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+    "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+    "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+    "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>승리호 Café</rdf:li></rdf:Alt></dc:title>"
+    "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
+)
