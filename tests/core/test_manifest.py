@@ -74,8 +74,8 @@ def test_manifest_title_defaults_and_overrides(tmp_path):
     assert c.caption == "Sheet caption for C."
     assert c.characters == ["Dorothy", "Captain Jang"]
     assert c.release_date == dt.date(2031, 12, 1)
-    assert c.is_embargoed(today=dt.date(2026, 11, 26))
-    assert not a.is_embargoed(today=dt.date(2026, 11, 26))
+    assert c.is_embargoed(dt.date(2026, 11, 26))
+    assert not a.is_embargoed(dt.date(2026, 11, 26))
 
 
 def test_characters_found_in_press_captions_through_aliases(tmp_path):
