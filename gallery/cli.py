@@ -165,6 +165,8 @@ def kit_summary(kit) -> str:
         for lang, text in still.captions.items():
             if text != still.caption:
                 lines.append(f"    [{lang}] {text}")
+        if still.headline:
+            lines.append(f"    Headline: {still.headline}")
         details = []
         if still.credit:
             details.append(f"Credit: {still.credit}")
@@ -173,8 +175,22 @@ def kit_summary(kit) -> str:
         if still.release_date:
             embargo = " (embargoed)" if still.is_embargoed() else ""
             details.append(f"Release: {still.release_date.isoformat()}{embargo}")
+        if still.expiry_date:
+            expired = " (expired)" if still.is_expired() else ""
+            details.append(f"Expires: {still.expiry_date.isoformat()}{expired}")
+        if still.disclosure:
+            details.append(still.disclosure)
         if details:
             lines.append("    " + " · ".join(details))
+        press = (
+            ("Event", still.event),
+            ("Location", still.location),
+            ("Usage terms", still.usage_terms),
+            ("Special instructions", still.instructions),
+            ("Licensor", "; ".join(lic.text for lic in still.licensors)),
+            ("Alt text", still.alt_text_in(None)),
+        )
+        lines += [f"    {label}: {text}" for label, text in press if text]
     for warning in kit.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines) + "\n"
