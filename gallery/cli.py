@@ -149,6 +149,8 @@ def kit_json(kit) -> dict:
 
 
 def kit_summary(kit) -> str:
+    from gallery.core.press import PRESS_ROWS
+
     failed = [s for s in kit.stills if s.error]
     lines = [f"{kit.title}", printable_path(kit.path), f"{len(kit.stills)} stills, {len(failed)} unreadable", ""]
     if kit.character_counts():
@@ -165,8 +167,6 @@ def kit_summary(kit) -> str:
         for lang, text in still.captions.items():
             if text != still.caption:
                 lines.append(f"    [{lang}] {text}")
-        if still.headline:
-            lines.append(f"    Headline: {still.headline}")
         details = []
         if still.credit:
             details.append(f"Credit: {still.credit}")
@@ -182,15 +182,10 @@ def kit_summary(kit) -> str:
             details.append(still.disclosure)
         if details:
             lines.append("    " + " · ".join(details))
-        press = (
-            ("Event", still.event),
-            ("Location", still.location),
-            ("Usage terms", still.usage_terms),
-            ("Special instructions", still.instructions),
-            ("Licensor", "; ".join(lic.text for lic in still.licensors)),
-            ("Alt text", still.alt_text_in(None)),
-        )
-        lines += [f"    {label}: {text}" for label, text in press if text]
+        for _key, label, text in PRESS_ROWS:  # the details panel's rows, one line each
+            value = text(still, None)
+            if value:
+                lines.append(f"    {label}: {value.replace(chr(10), '; ')}")
     for warning in kit.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines) + "\n"

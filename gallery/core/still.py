@@ -131,6 +131,13 @@ class Still:
         return in_language(self.alt_texts, language) or preferred_caption(self.alt_texts)
 
     @property
+    def dimensions(self) -> str | None:
+        """ "480 × 270 px  ·  JPEG", for display."""
+        if not (self.width and self.height):
+            return None
+        return f"{self.width} × {self.height} px" + (f"  ·  {self.format}" if self.format else "")
+
+    @property
     def location(self) -> str | None:
         """Where the still was shown (else taken), for display."""
         shown = "; ".join(loc.text for loc in self.locations_shown if loc.text)
