@@ -456,7 +456,8 @@ def _merge_press(still: Still, press: xmp.XmpPress, i: iim.IimValues, pick: Any)
     legacy = Location(
         **{name: picked(name) for name in ("sublocation", "city", "province_state", "country", "country_code")}
     )
-    still.locations_shown = shown or ([legacy] if legacy.text else [])
+    # The legacy fields mean the location shown too; kept beside the structs when they differ.
+    still.locations_shown = shown + ([legacy] if legacy.text and legacy not in shown else [])
     created = [loc for struct in press.structs.get("locations_created", []) if (loc := _location(struct)).text]
     still.location_created = created[0] if created else None
     for name, date_key, time_key in (

@@ -177,6 +177,46 @@ class Still:
             return f"Expired on {moment_text(self.expiry_date)}"
         return None
 
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> Still:
+        """Inverse of ``to_json`` (derived keys such as caption, creator, location are ignored);
+        raises ValueError/KeyError/TypeError on a malformed document."""
+        return cls(
+            file=doc["file"],
+            title=doc.get("title"),
+            titles=dict(doc.get("titles") or {}),
+            headline=doc.get("headline"),
+            captions=dict(doc.get("captions") or {}),
+            credit=doc.get("credit"),
+            creators=list(doc.get("creators") or []),
+            copyright=doc.get("copyright"),
+            source=doc.get("source"),
+            keywords=list(doc.get("keywords") or []),
+            characters=list(doc.get("characters") or []),
+            release_date=_date_from_json(doc.get("release_date")),
+            expiry_date=_date_from_json(doc.get("expiry_date")),
+            usage_terms=doc.get("usage_terms"),
+            usage_terms_by_language=dict(doc.get("usage_terms_by_language") or {}),
+            instructions=doc.get("instructions"),
+            caption_writer=doc.get("caption_writer"),
+            event=doc.get("event"),
+            locations_shown=[Location(**loc) for loc in doc.get("locations_shown") or []],
+            location_created=Location(**doc["location_created"]) if doc.get("location_created") else None,
+            licensors=[Licensor(**lic) for lic in doc.get("licensors") or []],
+            web_statement=doc.get("web_statement"),
+            alt_texts=dict(doc.get("alt_texts") or {}),
+            digital_source_type=doc.get("digital_source_type"),
+            date_created=doc.get("date_created"),
+            width=doc.get("width"),
+            height=doc.get("height"),
+            orientation=doc.get("orientation"),
+            format=doc.get("format"),
+            error=doc.get("error"),
+            warnings=list(doc.get("warnings") or []),
+            size=doc.get("size") or 0,
+            mtime=doc.get("mtime") or 0.0,
+        )
+
     def to_json(self) -> dict[str, Any]:
         """The `gallery info --json` shape of one still."""
         return {
@@ -236,6 +276,13 @@ def clean_text(text: str) -> str:
     if any("\ud800" <= ch <= "\udfff" for ch in cleaned):
         cleaned = cleaned.encode("utf-8", "replace").decode("utf-8")
     return cleaned.strip()
+
+
+def _date_from_json(text: str | None) -> dt.date | None:
+    """ "2031-02-05" as a date, "2031-02-05T14:30:00+01:00" as a datetime."""
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
 
 
 def in_language(texts: dict[str, str], language: str | None) -> str | None:
