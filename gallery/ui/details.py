@@ -510,9 +510,8 @@ class DetailsPanel(QWidget):
         held = still.held_back()
         advice = "Do not publish before then." if still.is_embargoed() else "Do not use it."
         _show_banner(self.embargo, f"{held}. {advice}" if held else "")
-        _show_banner(
-            self.disclosure, f"{still.disclosure}: say so wherever it is published." if still.disclosure else ""
-        )
+        disclosed = f"{still.disclosure}: say so wherever it is published." if still.disclosure else ""
+        _show_banner(self.disclosure, disclosed)
         self._fill_rows(still)
         if not same:
             self._set("rating", "")
