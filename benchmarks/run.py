@@ -35,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from exif_thumbnail import exif_with_thumbnail, thumbnail_jpeg  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Where the window probes (benchprobe.py) live; the probe subprocesses import them from here.
+BENCHMARKS = Path(__file__).resolve().parent
 #: Bumped when the corpus changes (v2: a 160×120 EXIF thumbnail, as cameras write), so a kept
 #: corpus of an older kind is rebuilt rather than reused.
 LARGE_PATTERN = "large_v2_{:03d}.jpg"
@@ -171,7 +173,8 @@ if mode == "bare":
         finish()
     QTimer.singleShot(0, shown)
 else:
-    from gallery.ui.benchprobe import probe_first_screen
+    sys.path.insert(0, os.environ["STILLS_BENCHMARKS"])
+    from benchprobe import probe_first_screen
     probe_first_screen(app, kit, started, result, finish)
 app.exec()
 """
@@ -185,7 +188,8 @@ app = QApplication(sys.argv[:1])
 result = {}
 def finish():
     print(json.dumps(result)); sys.stdout.flush(); os._exit(0)
-from gallery.ui.benchprobe import probe_cold_first_screen
+sys.path.insert(0, os.environ["STILLS_BENCHMARKS"])
+from benchprobe import probe_cold_first_screen
 probe_cold_first_screen(app, sys.argv[1], started, result, finish)
 app.exec()
 """
@@ -197,7 +201,7 @@ def bench_cold_window(corpus: Path, tmp: Path) -> None:
     print("   (empty thumbnail cache and catalog each run; times from the kit being asked to open)")
     samples = []
     for _ in range(3):
-        env = {**fresh_env(tmp), "QT_QPA_PLATFORM": "offscreen"}
+        env = {**fresh_env(tmp), "QT_QPA_PLATFORM": "offscreen", "STILLS_BENCHMARKS": str(BENCHMARKS)}
         env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="xdg-data-", dir=tmp)
         out = subprocess.run(
             [sys.executable, "-c", COLD_PROBE, str(corpus)], env=env, capture_output=True, text=True, timeout=600
@@ -222,7 +226,7 @@ def bench_cold_window(corpus: Path, tmp: Path) -> None:
 
 def bench_window(kit: Path) -> None:
     print(f"\n2. Warm open of a {len(list(kit.glob('*.jpg')))}-still kit, offscreen, 1400×900 window")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STILLS_BENCHMARKS": str(BENCHMARKS)}
     runs = {}
     for mode in ("bare", "stills"):
         samples = []
@@ -297,11 +301,8 @@ def bench_filter(rows: int) -> None:
 
 def bench_slideshow(corpus: Path) -> None:
     print("\n4. Slideshow step for a 24-megapixel JPEG, 1920×1080 screen, offscreen")
-    try:
-        from gallery.ui.benchprobe import slideshow_step_times
-    except ImportError:
-        print("   (no slideshow yet)")
-        return
+    from benchprobe import slideshow_step_times
+
     env_ok = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     del env_ok
     figures = slideshow_step_times(corpus)

@@ -10,8 +10,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gallery import __version__
+
+if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
 
 SUBCOMMANDS = ("info", "thumbs")
 log = logging.getLogger("gallery")
@@ -58,18 +62,22 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) -> int:
+    """``frozen_support``: a frozen build's launcher called ``multiprocessing.freeze_support()``
+    (None: as its ``guard.FROZEN_SUPPORT`` says), so worker processes may be used there."""
     args = list(sys.argv[1:] if argv is None else argv)
     configure_logging("-v" in args or "--verbose" in args)
+    from gallery.core import guard
+
+    # How every command decodes and parses: one isolation, made here and passed down.
+    isolation = guard.Isolation(guard.FROZEN_SUPPORT if frozen_support is None else frozen_support)
     try:
         if not {"-h", "--help", "--version"} & set(args):
-            from gallery.core import guard
-
-            guard.start_early()  # the workers' fork server imports while we import Qt and the rest
+            isolation.start_early()  # the workers' fork server imports while we import Qt and the rest
         if args and args[0] == "info":
-            return _info(args[1:])
+            return _info(args[1:], isolation)
         if args and args[0] == "thumbs":
-            return _thumbs(args[1:])
+            return _thumbs(args[1:], isolation)
         return _window(args)
     except KeyboardInterrupt:
         return 130
@@ -77,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("internal error")
         print(f"gallery: internal error: {exc} (details in {log_path()})", file=sys.stderr)
         return 1
+    finally:
+        isolation.close()
 
 
 def _window(args: list[str]) -> int:
@@ -95,18 +105,19 @@ def _window(args: list[str]) -> int:
         path, select = str(Path(path).resolve().parent), Path(path).name
     from gallery.ui.app import run  # Qt is loaded only for the window
 
+    # The window's run makes its own isolation (it is an entry point too); the fork server
+    # this one started early serves both.
     return run(path, select=select) if select else run(path)
 
 
-def _info(args: list[str]) -> int:
-
+def _info(args: list[str], isolation: Isolation) -> int:
     parser = argparse.ArgumentParser(
         prog="gallery info", description="Print a kit's stills and their metadata.", parents=[_common()]
     )
     parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the bundled sample kit)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     opts = parser.parse_args(args)
-    kit = _open_for_command(opts.path)
+    kit = _open_for_command(opts.path, isolation)
     if kit is None:
         return 2
     if opts.json:
@@ -117,13 +128,13 @@ def _info(args: list[str]) -> int:
     return 0
 
 
-def _open_for_command(path: str | None):
+def _open_for_command(path: str | None, isolation: Isolation):
     """The kit at ``path`` (default: the sample kit), or None after a one-line message."""
     from gallery.core.catalog import Catalog
     from gallery.core.kit import KitError, open_kit, sample_kit_path
 
     try:
-        return open_kit(path or str(sample_kit_path()), catalog=Catalog())
+        return open_kit(path or str(sample_kit_path()), catalog=Catalog(), isolation=isolation)
     except KitError as exc:
         print(f"gallery: {exc}", file=sys.stderr)
         return None
@@ -191,7 +202,7 @@ def kit_summary(kit) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _thumbs(args: list[str]) -> int:
+def _thumbs(args: list[str], isolation: Isolation) -> int:
     import os
     import time
 
@@ -208,7 +219,7 @@ def _thumbs(args: list[str]) -> int:
     opts = parser.parse_args(args)
     if opts.jobs < 1 or not 16 <= opts.size <= 1024:
         parser.error("--jobs must be at least 1 and --size between 16 and 1024")
-    kit = _open_for_command(opts.path)
+    kit = _open_for_command(opts.path, isolation)
     if kit is None:
         return 2
     show_bar = sys.stderr.isatty()
@@ -222,7 +233,7 @@ def _thumbs(args: list[str]) -> int:
             sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}  {rate:.1f}/s ")
             sys.stderr.flush()
 
-    report = build_thumbnails(kit, size=opts.size, jobs=opts.jobs, progress=progress)
+    report = build_thumbnails(kit, size=opts.size, jobs=opts.jobs, progress=progress, isolation=isolation)
     if show_bar:
         sys.stderr.write("\n")
     elapsed = time.perf_counter() - started

@@ -15,9 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import BinaryIO, TypeVar
 
+from gallery.core.catalog import Catalog
+from gallery.core.guard import Isolation
 from gallery.core.kit import Kit, KitError, open_kit
+from gallery.core.kitview import origin_of as origin_of  # where the window imports it from
 from gallery.core.library import Cancelled, Library, kit_key
 from gallery.core.manifest import Character
 from gallery.core.sources import MemberError
@@ -38,10 +41,9 @@ class Member:
 
 
 class CompoundKit:
-    """A kit-like view over stills of several kits (a collection)."""
+    """A ``KitView`` over stills of several kits (a collection)."""
 
     manifest = None
-    is_zip = False
 
     def __init__(self, title: str, members: Iterable[Member], collection_id: int | None = None) -> None:
         self._title = title
@@ -140,20 +142,14 @@ def _ranked(values: Iterable[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
 
 
-def origin_of(kit: Any, still: Still) -> tuple[Any, Still]:
-    """(real kit, real still) of a still shown from ``kit`` (which may be a CompoundKit)."""
-    if isinstance(kit, CompoundKit):
-        return kit.origin(still.file)
-    return kit, still
-
-
 def resolve_collection(
     library: Library,
     collection_id: int,
-    catalog: Any = None,
+    catalog: Catalog | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     opener: Callable[..., Kit] = open_kit,
+    isolation: Isolation | None = None,
 ) -> CompoundKit:
     """Find every still of a collection where it was last seen, checking it is the same
     picture (by hash; cached by size and mtime, so usually without reading it). A kit is opened
@@ -169,7 +165,7 @@ def resolve_collection(
             kit: Kit | None = None
             if Path(path).exists():
                 try:
-                    kit = opener(path, catalog=catalog)
+                    kit = opener(path, catalog=catalog, isolation=isolation)
                 except (KitError, OSError):
                     kit = None
             opened[path] = kit

@@ -47,8 +47,14 @@ PRELOAD = [
     "gallery.core.thumbnailer",
 ]
 
-#: Set to True by a frozen build that calls ``multiprocessing.freeze_support()`` first thing.
+#: Set to True by a frozen build's launcher that calls ``multiprocessing.freeze_support()``
+#: first thing; read once, by the entry point that makes the ``Isolation``.
 FROZEN_SUPPORT = False
+#: Workers of the long-lived pool an app decodes in (the window's thumbnails, preview,
+#: slideshow and copy): enough that a cold screen of thumbnails keeps the cores busy.
+SHARED_WORKERS = min(os.cpu_count() or 2, 4)
+#: A decode the window waits on is stopped after this long ("timed out").
+SHARED_TIMEOUT = 40.0
 
 
 class GuardError(Exception):
@@ -92,15 +98,15 @@ def _preload() -> list[str]:
     return list(PRELOAD)
 
 
-def processes_allowed() -> bool:
+def processes_allowed(frozen_support: bool = False) -> bool:
     """Whether worker processes may be used here.
 
-    Not in a frozen app unless it opted in (without ``freeze_support()`` a child would start
+    Not in a frozen app unless it opted in (``frozen_support``) (without ``freeze_support()`` a child would start
     the app again), not inside a worker (no nesting), not where there is no fork server
     (Windows: ``spawn`` would re-run the caller's main module), and not when the user set
     ``STILLS_NO_WORKERS=1``.
     """
-    if getattr(sys, "frozen", False) and not FROZEN_SUPPORT:
+    if getattr(sys, "frozen", False) and not frozen_support:
         return False
     if multiprocessing.parent_process() is not None:
         return False
@@ -109,15 +115,7 @@ def processes_allowed() -> bool:
     return os.environ.get("STILLS_NO_WORKERS", "") in ("", "0")
 
 
-def start_early() -> None:
-    """Start the fork server now, in the background, where worker processes will be used.
-
-    Its imports of Pillow, exifread and our modules (~0.25 s) then overlap the caller's own
-    start-up (a command's imports, the window being built) instead of delaying the first
-    guarded task. Costs nothing when it is already running; failures are left for ``run``.
-    """
-    if not processes_allowed():
-        return
+def _start_fork_server() -> None:
     try:
         _context()
         from multiprocessing import forkserver
@@ -162,7 +160,9 @@ class Guard:
     Use as a context manager (or call ``close``): workers are started on first use only.
     """
 
-    def __init__(self, workers: int = 2, timeout: float = 10.0) -> None:
+    def __init__(self, workers: int = 2, timeout: float = 10.0, allowed: bool | None = None) -> None:
+        """``allowed``: whether processes may be used (an ``Isolation`` says); None asks
+        ``processes_allowed`` with its defaults."""
         self.workers = max(1, workers)
         self.timeout = timeout
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
@@ -171,7 +171,7 @@ class Guard:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        self._broken = not processes_allowed()
+        self._broken = not (processes_allowed() if allowed is None else allowed)
         self.crashes = 0
         self.timeouts = 0
 
@@ -262,6 +262,61 @@ class Guard:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Isolation:
+    """How this app runs untrusted decoding: made once by an entry point (``gallery``'s
+    command line, the window's ``run``) and handed to everything that decodes or parses.
+
+    ``pool`` makes a pool for one batch of work (a kit's metadata, ``gallery thumbs``);
+    ``shared`` is the app's long-lived pool for decodes someone is looking at (the window's
+    thumbnails, preview, slideshow and copy), started at first use and ended by ``close``.
+    Where processes are not allowed (see ``processes_allowed``) every pool is unavailable and
+    callers do the work in-process under the in-process limits alone.
+    """
+
+    def __init__(
+        self, frozen_support: bool = False, workers: int = SHARED_WORKERS, timeout: float = SHARED_TIMEOUT
+    ) -> None:
+        self.frozen_support = frozen_support
+        self.workers = workers
+        self.timeout = timeout
+        self._shared: Guard | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @property
+    def allowed(self) -> bool:
+        """Whether worker processes may be used (asked afresh: the environment may change)."""
+        return processes_allowed(self.frozen_support)
+
+    def start_early(self) -> None:
+        """Start the fork server now, in the background, where worker processes will be used.
+
+        Its imports of Pillow, exifread and our modules (~0.25 s) then overlap the caller's
+        own start-up (a command's imports, the window being built) instead of delaying the
+        first guarded task. Costs nothing when it is already running; failures are left for
+        ``Guard.run``."""
+        if self.allowed:
+            _start_fork_server()
+
+    def pool(self, workers: int, timeout: float) -> Guard:
+        """A pool of its own for one batch of work; the caller closes it."""
+        return Guard(workers=workers, timeout=timeout, allowed=self.allowed)
+
+    def shared(self) -> Guard:
+        """The app's long-lived pool (thread-safe; after ``close``, an unavailable one)."""
+        with self._lock:
+            if self._shared is None:
+                self._shared = Guard(self.workers, self.timeout, allowed=self.allowed and not self._closed)
+            return self._shared
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            shared, self._shared = self._shared, None
+        if shared is not None:
+            shared.close()
 
 
 # --- the worker side ---------------------------------------------------------------------

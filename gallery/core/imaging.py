@@ -32,6 +32,7 @@ from typing import BinaryIO
 from PIL import Image, PngImagePlugin
 
 from gallery.core.kit import Kit
+from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
 from gallery.core.sources import MemberError
@@ -65,7 +66,8 @@ _TEMP_PREFIX = ".stills-"
 #: Reasons that may pass (the file is being copied, memory was short): never recorded.
 TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
 
-#: freedesktop.org size buckets: folder name -> longest side in pixels.
+#: freedesktop.org size buckets: folder name -> longest side in pixels. The one table of
+#: thumbnail sizes: the window asks for these too.
 BUCKETS = (("normal", 128), ("large", 256), ("x-large", 512), ("xx-large", 1024))
 
 _TRANSPOSE = {
@@ -88,13 +90,14 @@ def cache_home() -> Path:
 
 
 def bucket_for(size: int) -> tuple[str, int]:
+    """The smallest bucket holding ``size`` pixels (the largest for anything bigger)."""
     for name, pixels in BUCKETS:
         if size <= pixels:
             return name, pixels
     return BUCKETS[-1]
 
 
-def decode_image(kit: Kit, still: Still, max_width: int, max_height: int) -> Image.Image:
+def decode_image(kit: KitView, still: Still, max_width: int, max_height: int) -> Image.Image:
     """The still as displayed (orientation applied), fitting in max_width × max_height."""
     if still.error:
         raise ImageError(still.error)
@@ -155,7 +158,7 @@ MAX_PREVIEW_BYTES = 1024 * 1024
 MAX_PREVIEW_SIDE = 2000
 
 
-def embedded_preview(kit: Kit, still: Still) -> Image.Image | None:
+def embedded_preview(kit: KitView, still: Still) -> Image.Image | None:
     """The JPEG's own EXIF thumbnail (IFD1), as displayed (orientation applied), or None.
 
     Reads only the header (never the main image's pixels): a few hundred stills a second.
@@ -166,22 +169,30 @@ def embedded_preview(kit: Kit, still: Still) -> Image.Image | None:
         return None
     try:
         with kit.open(still.file) as fh:
-            bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
-            with open_image(bounded) as im:  # type: ignore[arg-type]
-                if im.format not in ("JPEG", "MPO"):
-                    return None
-                exif = im.info.get("exif")
-            data = _exif_thumbnail_bytes(exif) if isinstance(exif, bytes) else None
-            if data is None:
+            return embedded_preview_stream(fh, still.orientation)
+    except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows
+        return None
+
+
+def embedded_preview_stream(fh: BinaryIO, orientation: int | None) -> Image.Image | None:
+    """``embedded_preview`` of an open file (in a guard process, the file it opened itself)."""
+    try:
+        bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
+        with open_image(bounded) as im:  # type: ignore[arg-type]
+            if im.format not in ("JPEG", "MPO"):
                 return None
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
-                    if max(thumb.size) > MAX_PREVIEW_SIDE or min(thumb.size) < 1:
-                        return None
-                    thumb.load()
-                    small = thumb.convert("RGB")
-        for step in _TRANSPOSE.get(still.orientation or 1, ()):
+            exif = im.info.get("exif")
+        data = _exif_thumbnail_bytes(exif) if isinstance(exif, bytes) else None
+        if data is None:
+            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
+                if max(thumb.size) > MAX_PREVIEW_SIDE or min(thumb.size) < 1:
+                    return None
+                thumb.load()
+                small = thumb.convert("RGB")
+        for step in _TRANSPOSE.get(orientation or 1, ()):
             small = small.transpose(step)
         return small
     except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows

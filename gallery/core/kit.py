@@ -41,7 +41,10 @@ class KitError(Exception):
 
 
 class Kit:
-    """An opened kit. Stills are sorted by their path inside the kit."""
+    """An opened kit (a ``KitView`` of its own stills). Stills are sorted by their path inside the kit."""
+
+    #: A kit of its own is no collection (see ``KitView``).
+    collection_id: int | None = None
 
     def __init__(self, source: KitSource, stills: list[Still], manifest: Manifest | None) -> None:
         self.source = source
@@ -59,10 +62,6 @@ class Kit:
             return self.manifest.title
         name = display_name(self.path.name)  # a folder name that is not UTF-8 is shown escaped
         return name[:-4] if name.lower().endswith(".zip") else name
-
-    @property
-    def is_zip(self) -> bool:
-        return not self.path.is_dir()
 
     @property
     def warnings(self) -> list[str]:
@@ -85,6 +84,13 @@ class Kit:
     def local_path(self, file: str) -> Path | None:
         """The still's path on disk, or None for a ZIP member."""
         return self.source.local_path(file)
+
+    def origin(self, file: str) -> tuple[Kit, Still]:
+        """This kit and its still: a kit is its own origin (MemberError for a file not in it)."""
+        still = self._by_file.get(file)
+        if still is None:
+            raise MemberError("not in this kit")
+        return self, still
 
     def character_counts(self) -> dict[str, int]:
         """Characters by the number of stills showing them, most first, then by name."""
@@ -109,6 +115,7 @@ def open_kit(
     *,
     first: int = 0,
     on_first: Callable[[Kit], None] | None = None,
+    isolation: guards.Isolation | None = None,
 ) -> Kit:
     """Scan a folder or ZIP and read every still's metadata. Blocking: call it off the UI thread.
 
@@ -116,7 +123,8 @@ def open_kit(
     the file; what was read anew is stored back. With ``on_first``, the first ``first``
     stills (kit order) are read before the rest and handed to it as a Kit of their own, so a
     window can paint its first screen while the rest of a large kit is read; the Kit returned
-    at the end starts with those same Still objects.
+    at the end starts with those same Still objects. Headers are read in a pool of
+    ``isolation`` (by default, worker processes wherever they are allowed).
     """
     try:
         source = open_source(path)
@@ -135,7 +143,7 @@ def open_kit(
         progress(0, total)
     workers = min(os.cpu_count() or 2, 4)
     # Workers start on the first file that must really be read: none for a kit the catalog knows.
-    guard = guards.Guard(workers=workers, timeout=METADATA_TIMEOUT)
+    guard = (isolation or guards.Isolation()).pool(workers, METADATA_TIMEOUT)
     _GUARDS[id(source)] = guard
     try:
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.

@@ -6,6 +6,7 @@ Multi-valued fields are always lists; joined strings exist only for display.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -316,9 +317,10 @@ def _day_of(when: dt.date | None) -> dt.date:
     return when.date() if isinstance(when, dt.datetime) else when
 
 
-def moment_text(value: dt.date) -> str:
-    """ "5 February 2021" or "5 February 2021, 14:30 UTC+01:00" (a naive time is local)."""
-    day = f"{value.day} {value.strftime('%B %Y')}"
+def moment_text(value: dt.date, day_text: Callable[[dt.date], str] | None = None) -> str:
+    """ "5 February 2021" or "5 February 2021, 14:30 UTC+01:00" (a naive time is local);
+    ``day_text`` writes the day instead (the UI's localized date)."""
+    day = day_text(value) if day_text else f"{value.day} {value.strftime('%B %Y')}"
     if not isinstance(value, dt.datetime):
         return day
     zone = ""

@@ -8,6 +8,11 @@ threads on the sample kit), and they keep the command alive whatever the kit hol
 
 The worker also encodes and writes the cache entry and answers only "written": when the
 parent encoded the PNG, each worker sat idle for that (~7 ms of every ~130 ms still).
+
+The window decodes the same way (``shown_thumbnail``, ``shown_preview``, ``decode_shown``),
+in its ``Isolation``'s shared pool, so a decoder crash costs one tile, not the window. A
+thumbnail already in the disk cache is read here (a file read, no worker); pixels come back
+from a worker as bytes (``Pixels``), which the caller turns into what it paints.
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from gallery.core.imaging import (
     bucket_for,
     decode_image,
     decode_stream,
+    embedded_preview,
+    embedded_preview_stream,
     load_thumbnail,
     write_png,
 )
 from gallery.core.kit import Kit, SourceSpec, open_spec, source_spec
+from gallery.core.kitview import KitView, origin_of
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
@@ -39,6 +47,11 @@ T = TypeVar("T")
 
 #: A decode of one still in a guard process is stopped after this long.
 THUMBNAIL_TIMEOUT = 40.0
+#: An embedded preview is a header read: one that takes longer is no preview.
+PREVIEW_TIMEOUT = 5.0
+
+#: An image as it crosses the pipe from a worker: (mode, size, raw bytes).
+Pixels = tuple[str, tuple[int, int], bytes]
 
 
 @dataclass
@@ -54,8 +67,10 @@ def build_thumbnails(
     jobs: int | None = None,
     cache: ThumbnailCache | None = None,
     progress: Callable[[int, int], None] | None = None,
+    isolation: guards.Isolation | None = None,
 ) -> ThumbnailReport:
-    """Make every missing thumbnail of the kit. Threads suffice: Pillow releases the GIL."""
+    """Make every missing thumbnail of the kit, each decoded in a pool of ``isolation`` (by
+    default, worker processes wherever they are allowed)."""
     cache = cache or ThumbnailCache()
     report = ThumbnailReport()
     todo: list[Still] = []
@@ -72,7 +87,7 @@ def build_thumbnails(
         progress(done, total)
 
     workers = jobs or os.cpu_count() or 2
-    with guards.Guard(workers=workers, timeout=THUMBNAIL_TIMEOUT) as guard:
+    with (isolation or guards.Isolation()).pool(workers, THUMBNAIL_TIMEOUT) as guard:
 
         def make(still: Still) -> str | None:
             try:
@@ -96,9 +111,12 @@ def build_thumbnails(
     return report
 
 
-def make_thumbnail(guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache) -> None:
+def make_thumbnail(
+    guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache, keep: bool = False
+) -> Image.Image | None:
     """Decode one still and write its cache entry, both in a guard process; ImageError with
-    the reason when it cannot be made (recorded, unless the reason may pass)."""
+    the reason when it cannot be made (recorded, unless the reason may pass). With ``keep``,
+    the thumbnail comes back too (the window shows it); else None (nothing crosses the pipe)."""
     if still.error:
         raise ImageError(still.error)
     bucket, pixels = bucket_for(size)
@@ -114,18 +132,71 @@ def make_thumbnail(guard: guards.Guard, kit: Kit, still: Still, size: int, cache
     if failure:
         raise ImageError(failure)
     if spec is None or target is None:  # no workers, or nowhere to write: the in-memory path
-        load_thumbnail(kit, still, size, cache, decode=lambda k, s, w, h: decode_guarded(guard, k, s, w, h))
-        return
+        return load_thumbnail(kit, still, size, cache, decode=lambda k, s, w, h: decode_guarded(guard, k, s, w, h))
     try:
-        written = _run_in_worker(guard, thumbnail_task, spec, still.file, still.orientation, pixels, str(target), texts)
+        written, image = _run_in_worker(
+            guard, thumbnail_task, spec, still.file, still.orientation, pixels, str(target), texts, keep
+        )
     except guards.GuardUnavailable:
-        load_thumbnail(kit, still, size, cache)
-        return
+        return load_thumbnail(kit, still, size, cache)
     except ImageError as exc:
         cache.record_failure(kit, still, str(exc))
         raise
     if not written:
         cache.mark_unwritable()
+    if image is None:
+        return None
+    thumbnail = _from_pixels(image)
+    if max(thumbnail.size) > size:
+        thumbnail.thumbnail((size, size), Image.Resampling.BICUBIC)
+    return thumbnail
+
+
+def shown_thumbnail(guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache) -> Image.Image:
+    """``load_thumbnail`` for the window: a thumbnail in the disk cache is read here, a cold
+    one is decoded (and cached) in a guard process. Raises only ImageError."""
+    if still.error:
+        raise ImageError(still.error)
+    try:
+        image = cache.read(kit, still, size)
+    except MemberError as exc:
+        raise ImageError(str(exc)) from None
+    except OSError as exc:
+        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+    if image is None:
+        image = make_thumbnail(guard, kit, still, size, cache, keep=True)
+        assert image is not None  # kept: make_thumbnail gives it back or raises
+    elif max(image.size) > size:
+        image.thumbnail((size, size), Image.Resampling.BICUBIC)
+    return image
+
+
+def shown_preview(guard: guards.Guard, kit: Kit, still: Still) -> Image.Image | None:
+    """``embedded_preview`` read in a guard process (in-process where there are none); None
+    when the still has none, or when reading it failed in any way."""
+    if still.error:
+        return None
+    spec = source_spec(kit.source, still.file) if guard.available else None
+    if spec is None:
+        return embedded_preview(kit, still)
+    try:
+        found = guard.run(preview_task, spec, still.file, still.orientation, timeout=PREVIEW_TIMEOUT)
+    except guards.GuardUnavailable:
+        return embedded_preview(kit, still)
+    except Exception:  # noqa: BLE001 - a worker that crashed or hung on it: no preview, the decode says why
+        return None
+    return _from_pixels(found) if found is not None else None
+
+
+def decode_shown(guard: guards.Guard, view: KitView, still: Still, width: int, height: int) -> Image.Image:
+    """``decode_image`` of a still as shown (a collection's too), in a guard process."""
+    if still.error:
+        raise ImageError(still.error)
+    try:
+        kit, real = origin_of(view, still)
+    except MemberError as exc:
+        raise ImageError(str(exc)) from None
+    return decode_guarded(guard, kit, real, width, height)
 
 
 def decode_guarded(guard: guards.Guard, kit: Kit, still: Still, width: int, height: int) -> Image.Image:
@@ -134,10 +205,19 @@ def decode_guarded(guard: guards.Guard, kit: Kit, still: Still, width: int, heig
     if spec is None:
         return decode_image(kit, still, width, height)
     try:
-        mode, size, data = _run_in_worker(guard, decode_task, spec, still.file, still.orientation, width, height)
+        pixels = _run_in_worker(guard, decode_task, spec, still.file, still.orientation, width, height)
     except guards.GuardUnavailable:
         return decode_image(kit, still, width, height)
+    return _from_pixels(pixels)
+
+
+def _from_pixels(pixels: Pixels) -> Image.Image:
+    mode, size, data = pixels
     return Image.frombytes(mode, size, data)
+
+
+def _to_pixels(image: Image.Image) -> Pixels:
+    return image.mode, image.size, image.tobytes()
 
 
 def _run_in_worker(guard: guards.Guard, task: Callable[..., T], *args: object) -> T:
@@ -166,16 +246,30 @@ def _decode_in_worker(spec: SourceSpec, file: str, orientation: int | None, widt
 
 
 def thumbnail_task(
-    spec: SourceSpec, file: str, orientation: int | None, box: int, target: str, texts: dict[str, str]
-) -> bool:
-    """In a worker: decode one still to fit the box and write its cache entry at ``target``;
-    False when the cache could not be written."""
-    return write_png(Path(target), _decode_in_worker(spec, file, orientation, box, box), texts)
+    spec: SourceSpec,
+    file: str,
+    orientation: int | None,
+    box: int,
+    target: str,
+    texts: dict[str, str],
+    keep: bool = False,
+) -> tuple[bool, Pixels | None]:
+    """In a worker: decode one still to fit the box and write its cache entry at ``target``.
+    Gives back whether the cache could be written, and with ``keep`` the pixels."""
+    image = _decode_in_worker(spec, file, orientation, box, box)
+    return write_png(Path(target), image, texts), _to_pixels(image) if keep else None
 
 
-def decode_task(
-    spec: SourceSpec, file: str, orientation: int | None, width: int, height: int
-) -> tuple[str, tuple[int, int], bytes]:
+def decode_task(spec: SourceSpec, file: str, orientation: int | None, width: int, height: int) -> Pixels:
     """In a worker: decode one still to fit the box; the pixels go back as bytes."""
-    image = _decode_in_worker(spec, file, orientation, width, height)
-    return image.mode, image.size, image.tobytes()
+    return _to_pixels(_decode_in_worker(spec, file, orientation, width, height))
+
+
+def preview_task(spec: SourceSpec, file: str, orientation: int | None) -> Pixels | None:
+    """In a worker: the still's embedded EXIF preview, or None."""
+    try:
+        with open_spec(spec, file) as fh:
+            image = embedded_preview_stream(fh, orientation)
+    except (MemberError, OSError):
+        return None
+    return _to_pixels(image) if image is not None else None

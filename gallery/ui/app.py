@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from gallery.core import guard as guards
 from gallery.core import kit as kits
 from gallery.ui.window import APP_NAME, MainWindow
 
@@ -52,14 +53,23 @@ def initial_path(path: str | None, settings: QSettings) -> Path:
     return kits.sample_kit_path()
 
 
-def run(path: str | None = None, argv: Sequence[str] | None = None, select: str | None = None) -> int:
+def run(
+    path: str | None = None,
+    argv: Sequence[str] | None = None,
+    select: str | None = None,
+    isolation: guards.Isolation | None = None,
+) -> int:
     """Open the window on ``path`` (or the last/sample kit) and run until it closes; returns the exit code.
 
     ``select``: a still's file inside the kit to make current once the kit is open (an image
     the desktop handed us)."""
     app = make_application(argv)
     settings = QSettings()
-    window = MainWindow(settings)
+    # Every decode the window runs goes through this isolation (worker processes), so a
+    # crashing decoder costs one tile, not the window.
+    owned = isolation is None
+    isolation = isolation or guards.Isolation(guards.FROZEN_SUPPORT)
+    window = MainWindow(settings, isolation=isolation)
     window.show()
     if select:
 
@@ -69,7 +79,11 @@ def run(path: str | None = None, argv: Sequence[str] | None = None, select: str 
 
         window.kitLoaded.connect(_select_once)
     window.open_path(initial_path(path, settings))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if owned:
+            isolation.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,26 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gallery.core import imaging
 from gallery.core.marks import Mark
 from gallery.core.press import PRESS_ROWS, RowText
 from gallery.core.related import Related
 from gallery.core.still import X_DEFAULT, Still, in_language, moment_text
 from gallery.ui.filterbar import SEGMENT_STYLE
 from gallery.ui.grid import format_date, mark_text, stars_text
-from gallery.ui.images import pil_to_qimage
+from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.theme import alarm_style
 from gallery.ui.thumbnails import describe_error
 
 if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
     from gallery.core.kit import Kit
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _TRADITIONAL = QLocale.DataSizeFormat.DataSizeTraditionalFormat
 
 
-def language_name(code: str, text: str | None = None) -> str:
+def language_name(code: str) -> str:
     """A language tag as its speakers write it: "en-US" -> "English", "ko-KR" -> "한국어".
 
     ``x-default`` has no language of its own; it is called "Default".
@@ -77,14 +77,15 @@ def caption_languages(captions: Mapping[str, str]) -> list[tuple[str, str]]:
     if X_DEFAULT in captions and any(k != X_DEFAULT and captions[k] == captions[X_DEFAULT] for k in keys):
         keys.remove(X_DEFAULT)
     keys.sort(key=lambda k: (k != X_DEFAULT, 0))
-    labels = [(k, language_name(k, captions[k])) for k in keys]
+    labels = [(k, language_name(k)) for k in keys]
     seen = Counter(label for _, label in labels)
     return [(k, f"{label} ({k})" if seen[label] > 1 else label) for k, label in labels]
 
 
-def preview_job(kit: Kit, still: Still, width: int, height: int) -> QImage:
-    """Worker side: decode at (at most) the preview's size."""
-    return pil_to_qimage(imaging.decode_image(kit, still, width, height))
+def preview_job(kit: Kit, still: Still, width: int, height: int, isolation: Isolation | None = None) -> QImage:
+    """Worker side: decode at (at most) the preview's size, in a guard process of
+    ``isolation`` when there is one (a decoder crash then costs the preview, not the window)."""
+    return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -243,10 +244,7 @@ class RelatedRow(QAbstractButton):
 
 def _dated(value: dt.date | None, flagged: bool, note: str) -> str | None:
     """ "5 Feb 2031, 14:30 UTC+01:00  (embargoed)": the time when it is known."""
-    text = format_date(value) if value else ""
-    if isinstance(value, dt.datetime):
-        text += ", " + moment_text(value).rsplit(", ", 1)[-1]
-    return text + (f"  ({note})" if flagged else "") if text else None
+    return moment_text(value, format_date) + (f"  ({note})" if flagged else "") if value else None
 
 
 _PRESS = {key: (key, label, text) for key, label, text in PRESS_ROWS}
@@ -313,11 +311,12 @@ class DetailsPanel(QWidget):
     #: Related stills listed at most.
     RELATED_LIMIT = 8
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, isolation: Isolation | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
         self.setMinimumWidth(260)
         self._runner = runner
+        self._isolation = {"isolation": isolation} if isolation is not None else {}  # preview_job's
         self._kit: Kit | None = None
         self._generation = 0
         self._still: Still | None = None
@@ -685,7 +684,7 @@ class DetailsPanel(QWidget):
                 self._set("error", describe_error(error))
 
         self._runner.run(
-            lambda: preview_job(kit, still, size.width(), size.height()),
+            lambda: preview_job(kit, still, size.width(), size.height(), **self._isolation),
             on_result,
             on_error,
             interactive=True,

@@ -1,7 +1,9 @@
-"""Image plumbing shared by the grid, the details panel and the clipboard.
+"""Image plumbing shared by the grid, the details panel, the slideshow and the clipboard.
 
-``pil_to_qimage`` runs in workers (it makes a ``QImage``, which is thread-safe);
-``PixmapLRU`` lives on the GUI thread and keeps the thumbnails' memory bounded.
+``decode_for_display`` decodes a still in the window's isolation (a guard process; the
+pixels come back as bytes); ``pil_to_qimage`` runs in worker threads (it makes a ``QImage``,
+which is thread-safe); ``PixmapLRU`` lives on the GUI thread and keeps the thumbnails'
+memory bounded.
 """
 
 from __future__ import annotations
@@ -12,8 +14,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage, QPixmap
 
+from gallery.core import imaging, thumbnailer
+
 if TYPE_CHECKING:
     from PIL import Image
+
+    from gallery.core.guard import Isolation
+    from gallery.core.kitview import KitView
+    from gallery.core.still import Still
+
+
+def decode_for_display(isolation: Isolation | None, kit: KitView, still: Still, width: int, height: int) -> Image.Image:
+    """The still decoded to fit width × height: in a guard process of ``isolation`` (a decoder
+    that crashes costs this picture, not the window), in-process without one. Raises only
+    ImageError. Call it in a worker thread."""
+    if isolation is None:
+        return imaging.decode_image(kit, still, width, height)
+    return thumbnailer.decode_shown(isolation.shared(), kit, still, width, height)
 
 
 def pil_to_qimage(img: Image.Image) -> QImage:

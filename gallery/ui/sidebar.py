@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.library import Collection
-from gallery.ui.grid import STILLS_MIME, dragged_files
+from gallery.ui.dragdrop import carries_stills, dragged_files
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +54,7 @@ class _CollectionList(QListWidget):
         self.setSpacing(1)
         self.model().rowsMoved.connect(self._on_rows_moved)
         self._drop_row = -1  # the row stills would be dropped on
-        self.stills_origin = ""  # the grid whose stills may be dropped here (see grid.STILLS_MIME)
+        self.stills_origin = ""  # the grid whose stills may be dropped here (see dragdrop.STILLS_MIME)
 
     def ids(self) -> list[int]:
         return [int(self.item(i).data(IdRole)) for i in range(self.count())]
@@ -73,7 +73,7 @@ class _CollectionList(QListWidget):
             self.viewport().update()
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(STILLS_MIME):
+        if carries_stills(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             self._set_drop_row(self._stills_target(event))
@@ -81,7 +81,7 @@ class _CollectionList(QListWidget):
         super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(STILLS_MIME):
+        if carries_stills(event.mimeData()):
             row = self._stills_target(event)
             self._set_drop_row(row)
             if row >= 0:
@@ -97,7 +97,7 @@ class _CollectionList(QListWidget):
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(STILLS_MIME):
+        if carries_stills(event.mimeData()):
             row = self._stills_target(event)
             self._set_drop_row(-1)
             files = dragged_files(event.mimeData(), self.stills_origin)

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gallery.core.imaging import ImageError, decode_image
+from gallery.core.guard import Isolation
+from gallery.core.imaging import ImageError
+from gallery.core.kitview import KitView
 from gallery.core.still import Still
-from gallery.ui.images import pil_to_qimage
+from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
@@ -154,14 +156,16 @@ class Slideshow(QWidget):
 
     def __init__(
         self,
-        kit: Any,
+        kit: KitView,
         stills: list[Still],
         start: int,
         runner: TaskRunner,
         options: SlideshowOptions,
         parent: QWidget | None = None,
         rng: random.Random | None = None,
+        isolation: Isolation | None = None,
     ) -> None:
+        """``isolation``: where stills are decoded (guard processes); None, in the worker thread."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Slideshow — Stills")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,6 +182,7 @@ class Slideshow(QWidget):
         )
         self.kit = kit
         self.runner = runner
+        self.isolation = isolation
         self.options = options
         self.stills, self.index, self.skipped = slideshow_order(stills, start, options, rng)
         self.playing = True
@@ -330,10 +335,11 @@ class Slideshow(QWidget):
         self._in_flight.add(key)
         generation = self._generation
         kit = self.kit
+        isolation = self.isolation
         width, height = key[1], key[2]
 
         def work():
-            return pil_to_qimage(decode_image(kit, still, width, height))
+            return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
 
         def wanted() -> bool:
             # Still near the current position? (A fast run of key presses leaves many behind.)

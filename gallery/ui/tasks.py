@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -318,8 +317,3 @@ class TaskRunner(QObject):
         task, value = report
         if not task.cancelled and not self._closed and task.on_partial is not None:
             task.on_partial(value)
-
-
-def on_gui_thread() -> bool:
-    """True when called from the thread that runs the Qt event loop (the main thread)."""
-    return threading.current_thread() is threading.main_thread()

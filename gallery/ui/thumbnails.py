@@ -25,28 +25,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from gallery.core import imaging
-from gallery.core.compound import origin_of
+from gallery.core import imaging, thumbnailer
+from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
 from gallery.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from gallery.core.kit import Kit
+    from gallery.core.guard import Isolation
+    from gallery.core.kitview import KitView
     from gallery.core.still import Still
 
 log = logging.getLogger(__name__)
 
-#: Thumbnail sizes asked of the core, as in the freedesktop.org spec (normal, large, x-large, xx-large).
-BUCKETS = (128, 256, 512, 1024)
-
 
 def bucket_for(pixels: int) -> int:
-    """The smallest cached size at least ``pixels`` wide (device pixels)."""
-    for bucket in BUCKETS:
-        if pixels <= bucket:
-            return bucket
-    return BUCKETS[-1]
+    """The smallest cached size at least ``pixels`` wide (device pixels): one of the core's
+    freedesktop.org buckets (``imaging.BUCKETS``)."""
+    return imaging.bucket_for(pixels)[1]
 
 
 #: The bucket a preview counts as: below every real size, so it never replaces a real
@@ -63,10 +59,13 @@ class Preview:
         self.image = image
 
 
-def thumbnail_job(kit: Kit, still: Still, size: int, cache: Any, preview: bool = False) -> QImage | Preview:
+def thumbnail_job(
+    kit: KitView, still: Still, size: int, cache: Any, preview: bool = False, isolation: Isolation | None = None
+) -> QImage | Preview:
     """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
     collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
-    is the one its kit's grid made.
+    is the one its kit's grid made. With an ``isolation``, what must be decoded is decoded
+    in its guard processes (a warm thumbnail is only read from the disk cache, here).
 
     With ``preview``, a still whose thumbnail is not in the disk cache (nor recorded as
     failed) gives its embedded EXIF preview instead, when it has one (a header read: a few
@@ -78,10 +77,16 @@ def thumbnail_job(kit: Kit, still: Still, size: int, cache: Any, preview: bool =
         except Exception:  # noqa: BLE001 - the key needs the file (it may have gone): decode as usual
             cold = False
         if cold:
-            image = imaging.embedded_preview(kit, still)
+            if isolation is None:
+                image = imaging.embedded_preview(kit, still)
+            else:
+                image = thumbnailer.shown_preview(isolation.shared(), kit, still)
             if image is not None:
                 return Preview(pil_to_qimage(image))
-    img = imaging.load_thumbnail(kit, still, size, cache)
+    if isolation is None:
+        img = imaging.load_thumbnail(kit, still, size, cache)
+    else:
+        img = thumbnailer.shown_thumbnail(isolation.shared(), kit, still, size, cache)
     return pil_to_qimage(img)
 
 
@@ -118,13 +123,16 @@ class ThumbnailLoader(QObject):
         parent: QObject | None = None,
         memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
         jobs_per_thread: int = 2,
+        isolation: Isolation | None = None,
     ) -> None:
+        """``isolation``: where cold thumbnails are decoded (guard processes); None, here."""
         super().__init__(parent)
         self._runner = runner
         self._cache = cache
+        self._isolation = isolation
         self._pixmaps = PixmapLRU(memory_bytes)
         self._max_in_flight = max(2, runner.bulk_threads * jobs_per_thread)
-        self._kit: Kit | None = None
+        self._kit: KitView | None = None
         self._stills: dict[str, Still] = {}
         self._order: list[str] = []
         self._generation = 0
@@ -179,7 +187,7 @@ class ThumbnailLoader(QObject):
         return len(self._done), len(self._order)
 
     # -- what the window tells it --------------------------------------------------------
-    def set_kit(self, kit: Kit | None, generation: int) -> None:
+    def set_kit(self, kit: KitView | None, generation: int) -> None:
         """Forget everything about the previous kit; results stamped with older generations are dropped."""
         self._kit = kit
         self._generation = generation
@@ -202,7 +210,7 @@ class ThumbnailLoader(QObject):
         self._emit_progress()
         self._pump()
 
-    def add_stills(self, kit: Kit, generation: int) -> None:
+    def add_stills(self, kit: KitView, generation: int) -> None:
         """The kit on show, grown by the stills read after its first screen: pixmaps, errors and
         work in flight stay; the new stills join the queue that warms the cache."""
         if generation != self._generation or self._kit is None:
@@ -281,11 +289,12 @@ class ThumbnailLoader(QObject):
                 self._submit(kit, file, is_near)
         self._near_waiting = len(self._near_queue)
 
-    def _submit(self, kit: Kit, file: str, is_near: bool) -> None:
+    def _submit(self, kit: KitView, file: str, is_near: bool) -> None:
         generation = self._generation
         bucket = self._bucket
         still = self._stills[file]
         cache = self._cache
+        isolation = self._isolation
         # On screen (or, before the view said what is, the top of the kit), never shown yet and
         # never previewed: its EXIF preview first, if it has one.
         preview = (is_near or not self._near) and file not in self._previewed and file not in self._pixmaps
@@ -327,7 +336,7 @@ class ThumbnailLoader(QObject):
             self._pump()
 
         self._runner.run(
-            lambda: thumbnail_job(kit, still, bucket, cache, preview),
+            lambda: thumbnail_job(kit, still, bucket, cache, preview, isolation),
             on_result,
             on_error,
             wanted=wanted,

@@ -100,7 +100,7 @@ from gallery.ui.helpdialogs import (
     menu_groups,
     slideshow_group,
 )
-from gallery.ui.images import pil_to_qimage
+from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshow import Slideshow, SlideshowOptions, SlideshowOptionsDialog
@@ -243,9 +243,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         library: Library | None = None,
         prompter: Any = None,
+        isolation: guards.Isolation | None = None,
     ) -> None:
         super().__init__(parent)
-        guards.start_early()  # a fresh kit's metadata is read in worker processes: get them ready
+        # Where stills are decoded: the guard processes of the app's isolation (None: in-process).
+        self.isolation = isolation
+        (isolation or guards.Isolation()).start_early()  # metadata is read in worker processes: get them ready
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         self.last_export: ExportOutcome | None = None
 
         # Models and views.
-        self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self)
+        self.loader = ThumbnailLoader(self.runner, self.thumbnail_cache, self, isolation=isolation)
         self.model = StillListModel(self.loader, self)
         self.proxy = StillFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -288,7 +291,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
-        self.details = DetailsPanel(self.runner)
+        self.details = DetailsPanel(self.runner, isolation=isolation)
         self.message_page = _MessagePage()
 
         self.stack = QStackedWidget()
@@ -847,7 +850,9 @@ class MainWindow(QMainWindow):
                 # paint: it waits until the first screen's thumbnails are on screen (or a moment).
                 first_screen_done.wait(FIRST_SCREEN_WAIT_S)
 
-            kit = kits.open_kit(path, progress, catalog=catalog, first=first, on_first=hand_over)
+            kit = kits.open_kit(
+                path, progress, catalog=catalog, first=first, on_first=hand_over, isolation=self.isolation
+            )
             return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
         self.runner.run(
@@ -1370,7 +1375,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Cannot copy {still.name}: {describe_error(error)}", 6000)
 
         self.runner.run(
-            lambda: pil_to_qimage(imaging.decode_image(kit, still, width, height)),
+            lambda: pil_to_qimage(decode_for_display(self.isolation, kit, still, width, height)),
             on_result,
             on_error,
             interactive=True,
@@ -1389,7 +1394,8 @@ class MainWindow(QMainWindow):
         current = self.current_still()
         start = next((i for i, s in enumerate(stills) if current is not None and s.file == current.file), 0)
         self.slideshowRequested.emit(stills, stills[start].file)
-        show = Slideshow(self.kit, stills, start, self.runner, SlideshowOptions.load(self.settings), parent=self)
+        options = SlideshowOptions.load(self.settings)
+        show = Slideshow(self.kit, stills, start, self.runner, options, parent=self, isolation=self.isolation)
         show.closed.connect(self._on_slideshow_closed)
         self.slideshow = show
         show.start(full_screen=full_screen)
@@ -1767,7 +1773,12 @@ class MainWindow(QMainWindow):
         def load(progress: Callable[[int, int], None]) -> tuple[CompoundKit, FilterIndex]:
             catalog = catalog_factory() if catalog_factory is not None else None
             compound = resolve_collection(
-                library, collection_id, catalog, progress, cancelled=lambda: generation != self._generation
+                library,
+                collection_id,
+                catalog,
+                progress,
+                cancelled=lambda: generation != self._generation,
+                isolation=self.isolation,
             )
             return compound, FilterIndex(compound.stills)
 
@@ -1938,7 +1949,7 @@ class MainWindow(QMainWindow):
 
         def work() -> int:
             catalog = catalog_factory() if catalog_factory is not None else None
-            found = kits.open_kit(folder, catalog=catalog)
+            found = kits.open_kit(folder, catalog=catalog, isolation=self.isolation)
             return len(identify(found, library))
 
         def done(_count: int) -> None:

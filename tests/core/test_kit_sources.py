@@ -123,15 +123,3 @@ def test_a_path_that_is_not_a_kit_is_a_one_line_error(tmp_path):
     write(tmp_path / "broken.zip", b"PK\x03\x04" + b"\x00" * 30)
     with pytest.raises(KitError):
         open_kit(tmp_path / "broken.zip")
-
-
-def test_core_imports_no_qt():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, gallery.core.kit, gallery.core.imaging, gallery.core.filtering, gallery.core.press, gallery.cli;"
-        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))]; print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr

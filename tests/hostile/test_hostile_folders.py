@@ -17,9 +17,9 @@ import pytest
 from conftest import snapshot, write
 from hostile_cases import good_jpeg, good_png
 
-from gallery.core import sources
 from gallery.core.imaging import ImageError, ThumbnailCache, decode_image, load_thumbnail
 from gallery.core.kit import open_kit
+from gallery.core.sources import folder as folder_source
 from gallery.core.thumbnailer import build_thumbnails
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -136,8 +136,8 @@ def test_unreadable_files_and_folders(tmp_path, monkeypatch, cache):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr(sources.os, "open", deny_open)
-    monkeypatch.setattr(sources.os, "scandir", deny_scandir)
+    monkeypatch.setattr(folder_source.os, "open", deny_open)
+    monkeypatch.setattr(folder_source.os, "scandir", deny_scandir)
     monkeypatch.setenv("STILLS_NO_WORKERS", "1")  # the denial is monkeypatched in this process
     kit = open_kit(kit_dir)
     found = {s.file: s.error for s in kit.stills}
@@ -165,7 +165,7 @@ def test_a_file_deleted_after_the_scan(tmp_path, cache):
 
 def _racing_source(monkeypatch, action):
     """FolderSource.open that does something nasty to the file right after opening it."""
-    real = sources.FolderSource.open
+    real = folder_source.FolderSource.open
 
     def racing(self, file):
         fh = real(self, file)
@@ -173,7 +173,7 @@ def _racing_source(monkeypatch, action):
             action(self._checked(file))
         return fh
 
-    monkeypatch.setattr(sources.FolderSource, "open", racing)
+    monkeypatch.setattr(folder_source.FolderSource, "open", racing)
     monkeypatch.setenv("STILLS_NO_WORKERS", "1")  # the race is staged in this process
 
 

@@ -243,9 +243,9 @@ def test_a_hundred_thousand_entries_stay_bounded(tmp_path):
 
 
 def test_more_entries_than_allowed_is_a_one_line_refusal(tmp_path, monkeypatch):
-    from gallery.core import sources
+    from gallery.core.sources import zip as zip_source
 
-    monkeypatch.setattr(sources, "MAX_ZIP_ENTRIES", 1000)
+    monkeypatch.setattr(zip_source, "MAX_ZIP_ENTRIES", 1000)
     with pytest.raises(KitError, match="too many entries"):
         open_kit(write(tmp_path / "many.zip", many_entries_zip(1001)))
 

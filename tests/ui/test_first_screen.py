@@ -39,12 +39,14 @@ def held_after_first_screen(monkeypatch):
     go_on = threading.Event()
     real_open = kits.open_kit
 
-    def held_open(path, progress=None, catalog=None, *, first=0, on_first=None):
+    def held_open(path, progress=None, catalog=None, *, first=0, on_first=None, isolation=None):
         def hand_over(head):
             on_first(head)
             go_on.wait(10)
 
-        return real_open(path, progress, catalog=catalog, first=first, on_first=hand_over if on_first else None)
+        return real_open(
+            path, progress, catalog=catalog, first=first, on_first=hand_over if on_first else None, isolation=isolation
+        )
 
     monkeypatch.setattr(kits, "open_kit", held_open)
     return go_on

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from gallery.core.still import Still
 from gallery.ui.details import caption_languages, language_name
-from gallery.ui.grid import StillDelegate, wrap_lines
+from gallery.ui.grid import StillDelegate
 from gallery.ui.tasks import TaskRunner
+from gallery.ui.text import wrap_lines
 
 
 def test_results_and_errors_come_back_on_the_gui_thread(qtbot):

@@ -1,4 +1,9 @@
-"""Measurements for benchmarks/run.py that need the real window (never used by the app itself)."""
+"""Measurements for benchmarks/run.py that need the real window (not shipped with the app).
+
+They drive the window through what it offers anyone (``open_path``, ``kit``, ``is_loading``,
+its ``grid``, ``proxy`` and ``loader``); the slideshow's prefetch state has no public face yet,
+so the three private reads it needs are kept together in ``_SlideshowPeek``.
+"""
 
 from __future__ import annotations
 
@@ -128,6 +133,24 @@ def probe_cold_first_screen(
     QTimer.singleShot(0, poll)
 
 
+class _SlideshowPeek:
+    """The slideshow's prefetch cache, seen from outside: the only private attributes a probe
+    reads (if the slideshow grows public methods for these, use them here)."""
+
+    def __init__(self, show: Any) -> None:
+        self._show = show
+
+    def next_is_decoded(self) -> bool:
+        show = self._show
+        return show._key(show.stills[(show.index + 1) % len(show.stills)]) in show._cache
+
+    def nothing_in_flight(self) -> bool:
+        return not self._show._in_flight
+
+    def forget_decoded(self) -> None:
+        self._show._cache.clear()
+
+
 def slideshow_step_times(corpus: Path) -> dict[str, float]:
     """Key press to the next still on screen at 1920×1080, prefetched and cold, in milliseconds."""
     from gallery.core.kit import open_kit
@@ -150,18 +173,19 @@ def slideshow_step_times(corpus: Path) -> dict[str, float]:
             app.processEvents()
             time.sleep(0.001)
 
+    peek = _SlideshowPeek(show)
     wait(lambda: show.displayed is show.current)
     prefetched: list[float] = []
     cold: list[float] = []
     for _ in range(min(4, len(kit.stills) - 2)):
         # Prefetched: wait until the next one is decoded, then step.
-        wait(lambda: show._key(show.stills[(show.index + 1) % len(show.stills)]) in show._cache)
+        wait(peek.next_is_decoded)
         show.next()
         wait(lambda: show.displayed is show.current)
         prefetched.append(show.last_step_ms or 0.0)
         # Cold: let prefetches settle, forget everything decoded, then step.
-        wait(lambda: not show._in_flight)
-        show._cache.clear()
+        wait(peek.nothing_in_flight)
+        peek.forget_decoded()
         show.next()
         wait(lambda: show.displayed is show.current)
         cold.append(show.last_step_ms or 0.0)

@@ -1,0 +1,96 @@
+"""How a still's facts read in words: credit, dates, embargo, stars, marks, tooltips, and
+captions wrapped to a width (the grid, the details panel and the contact sheet share them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout
+
+from gallery.core.marks import Mark
+from gallery.core.still import Still
+
+
+def credit_line(still: Still) -> str:
+    """The credit as the press prints it under a picture: "Credit: Netflix"."""
+    return f"Credit: {still.credit}" if still.credit else ""
+
+
+def format_date(date: dt.date) -> str:
+    """A short, unambiguous date: "1 Dec 2031" (month name in the user's language)."""
+    return QLocale().toString(QDate(date.year, date.month, date.day), "d MMM yyyy")
+
+
+def embargo_text(date: dt.date) -> str:
+    return f"Embargoed until {format_date(date)}"
+
+
+def stars_text(rating: int) -> str:
+    """ "★★★☆☆" for 3 (empty for 0)."""
+    return "★" * rating + "☆" * (5 - rating) if rating > 0 else ""
+
+
+def mark_text(mark: Mark | None) -> str:
+    """What a mark says in words: "4 stars, pick"; empty for no mark."""
+    if mark is None or mark.is_empty:
+        return ""
+    parts = []
+    if mark.rating:
+        parts.append(f"{mark.rating} star{'s' if mark.rating != 1 else ''}")
+    if mark.pick:
+        parts.append("pick")
+    return ", ".join(parts)
+
+
+def tooltip_for(still: Still, error: str | None, mark: Mark | None = None) -> str:
+    parts = []
+    if still.title:
+        parts.append(f"<b>{_html(still.title)}</b>")
+    if still.caption:
+        parts.append(_html(still.caption))
+    if still.credit:
+        parts.append(f"<i>{_html(credit_line(still))}</i>")
+    if still.release_date and still.is_embargoed():
+        parts.append(f"<b>{_html(embargo_text(still.release_date))}</b>")
+    if mark is not None and not mark.is_empty:
+        parts.append(_html(" · ".join(p for p in (stars_text(mark.rating), "Pick" if mark.pick else "") if p)))
+    if error:
+        parts.append(f"⚠ {_html(error)}")
+    parts.append(f"<small>{_html(still.file)}</small>")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int, device: Any = None) -> list[str]:
+    """``text`` word-wrapped to ``width`` pixels, at most ``max_lines`` lines, the last elided.
+
+    ``device``: the paint device whose resolution the font is measured at (a PDF page for the
+    contact sheet); the screen when None."""
+    text = " ".join(text.split())
+    if not text or width <= 0:
+        return []
+    layout = QTextLayout(text, font, device) if device is not None else QTextLayout(text, font)
+    option = layout.textOption()
+    option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while len(spans) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].strip() for start, length in spans]
+    if spans:
+        start, length = spans[-1]
+        if start + length < len(text):  # more text than lines: elide the last line
+            metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+            lines[-1] = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, width)
+    return lines
