@@ -387,7 +387,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     still.copyright = _nonblank(exif.get("copyright")) or pick(x.text("copyright"), i.text("copyright"), "copyright")
     still.keywords = _unique(pick(x.items("keywords"), i.items("keywords"), "keywords") or [])
     still.characters = _unique(x.items("characters"))
-    press = xmp.parse_press(blobs.xmp) if blobs.xmp else xmp.XmpPress()
+    press = xmp.press_fields(x)
     _merge_press(still, press, i, pick)
 
     still.date_created = (

@@ -50,6 +50,8 @@ class XmpValues:
     """Raw XMP values by our field name: str, list[str] or {lang: str}."""
 
     values: dict[str, str | list[str] | dict[str, str]] = field(default_factory=dict)
+    #: The parsed packet, for ``press_fields`` (structs are read from it, not parsed twice).
+    root: Element | None = field(default=None, repr=False, compare=False)
 
     def text(self, name: str) -> str | None:
         """A simple or lang-alt value as one string (x-default preferred)."""
@@ -92,7 +94,7 @@ def parse_xmp(packet: bytes) -> XmpValues:
         raise XmpError(f"XMP unreadable ({exc})") from None
     except RecursionError:
         raise XmpError("XMP nested too deeply") from None
-    result = XmpValues()
+    result = XmpValues(root=root)
     for description in _descriptions(root):
         for (ns, local), value in _properties(description):
             name = PROPERTIES.get((ns, local))
@@ -150,8 +152,8 @@ def _value(element: Element, depth: int) -> str | list[str] | dict[str, str] | N
 
 
 # --- Press fields: structs and bags of structs --------------------------------------------
-# Read beside ``parse_xmp`` (which keeps to flat values) so the press fields' shapes, IPTC
-# Extension structs like LocationShown and PLUS's Licensor, stay in one place.
+# Read from the tree ``parse_xmp`` parsed (it keeps to flat values), so the press fields'
+# shapes, IPTC Extension structs like LocationShown and PLUS's Licensor, stay in one place.
 
 NS_IPTC_CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
 NS_PLUS = "http://ns.useplus.org/ldf/xmp/1.0/"
@@ -210,16 +212,11 @@ class XmpPress:
         return {"x-default": text} if text else {}
 
 
-def parse_press(packet: bytes) -> XmpPress:
-    """The press fields of a packet; an unreadable packet gives none (``parse_xmp`` says why)."""
+def press_fields(values: XmpValues) -> XmpPress:
+    """The press fields of a packet ``parse_xmp`` read (none when it could not be read)."""
     result = XmpPress()
-    if len(packet) > MAX_XMP_BYTES:
-        return result
-    try:
-        root = SafeET.fromstring(
-            packet.strip(b"\x00 \t\r\n"), forbid_dtd=True, forbid_entities=True, forbid_external=True
-        )
-    except (DefusedXmlException, SyntaxError, ValueError, UnicodeError, RecursionError):
+    root = values.root
+    if root is None:
         return result
     for description in _descriptions(root):
         for attr, value in description.attrib.items():
