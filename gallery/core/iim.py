@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import struct
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 # (record, dataset) -> our field name. Repeatable datasets become lists.
@@ -63,8 +64,13 @@ class IimValues:
         return [value] if value else []
 
 
-def parse_iim(block: bytes) -> IimValues:
-    """Parse an IIM block; undecodable or malformed parts are skipped, never raised."""
+def parse_iim(block: bytes, hints: Mapping[str, Sequence[str]] | None = None) -> IimValues:
+    """Parse an IIM block; undecodable or malformed parts are skipped, never raised.
+
+    ``hints`` are the same fields as read from the XMP ({field name: values}): when the block
+    declares no character set, the decoding under which its values match them is the one used
+    for the whole block ("José" in Mac Roman is "JosŽ" in Windows-1252).
+    """
     raw: list[tuple[int, int, bytes]] = []
     pos, end = 0, len(block)
     while pos + 5 <= end:
@@ -90,6 +96,9 @@ def parse_iim(block: bytes) -> IimValues:
         if (record, dataset) == (1, 90) and any(esc in data for esc in _UTF8_ESCAPES):
             encoding = "utf-8"
             result.charset = "utf-8"
+    if encoding is None and hints:
+        named = [(DATASETS[(r, d)], data) for r, d, data in raw if (r, d) in DATASETS]
+        encoding = encoding_matching(named, hints)
     for record, dataset, data in raw:
         name = DATASETS.get((record, dataset))
         if not name:
@@ -129,6 +138,43 @@ def _decode(data: bytes, encoding: str | None) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
         return _printable(data.decode("latin-1"))
+
+
+# Encodings tried against the XMP, in order of likelihood for IIM without 1:90.
+_CANDIDATE_ENCODINGS = ("utf-8", "cp1252", "mac_roman", "cp932", "latin-1", "cp1250", "iso8859_15")
+_MAX_HINTED_FIELDS = 64
+
+
+def encoding_matching(fields: Sequence[tuple[str, bytes]], hints: Mapping[str, Sequence[str]]) -> str | None:
+    """The encoding under which the most non-ASCII values equal their XMP twin (or begin it:
+    IIM values are cut at their length limit), if it beats the default decoding; else None."""
+    shared = [
+        (data.rstrip(b"\x00").strip(), hints[name]) for name, data in fields if name in hints and not data.isascii()
+    ][:_MAX_HINTED_FIELDS]
+    if not shared:
+        return None
+
+    def matches(decode: Callable[[bytes], str | None]) -> int:
+        count = 0
+        for data, twins in shared:
+            text = decode(data)
+            if text and any(twin == text or twin.startswith(text) for twin in twins):
+                count += 1
+        return count
+
+    best, best_count = None, matches(lambda data: _decode(data, None).strip())
+    for encoding in _CANDIDATE_ENCODINGS:
+        count = matches(lambda data, enc=encoding: _strict(data, enc))  # type: ignore[misc]
+        if count > best_count:
+            best, best_count = encoding, count
+    return best
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding).strip()
+    except UnicodeDecodeError:
+        return None
 
 
 def guess_shift_jis(data: bytes) -> str | None:

@@ -14,17 +14,17 @@ import io
 import logging
 import struct
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-import exifread
 from PIL import Image, UnidentifiedImageError
 
-from gallery.core import iim, xmp
+from gallery.core import iim, png_chunks, xmp
+from gallery.core.exif_tags import MAX_EXIF_BYTES, is_bigtiff, read_exif, read_pillow_ifd0
+from gallery.core.gif_blocks import read_gif_xmp
+from gallery.core.jpeg_segments import photoshop_block
 from gallery.core.limits import (
-    EXIF_SECONDS,
     HEADER_SECONDS,
-    MAX_EXIF_READS,
     MAX_HEADER_BYTES,
     MAX_HEADER_READS,
     LimitedReader,
@@ -34,7 +34,6 @@ from gallery.core.still import Licensor, Location, Still, clean_text, preferred_
 
 #: Decoders Stills lets Pillow use.
 SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF")  # JPEG also opens MPO files
-MAX_EXIF_BYTES = 1024 * 1024
 
 # Register just the decoders we let Pillow use, so `formats=` finds them without Image.init()
 # importing all forty plugins (~40 ms at every start). JPEG brings MPO in itself.
@@ -50,6 +49,7 @@ warnings.filterwarnings("ignore", module=r"PIL(\.|$)")
 
 _XMP_MARKER = b"http://ns.adobe.com/xap/1.0/\x00"
 _EXTENDED_XMP_MARKER = b"http://ns.adobe.com/xmp/extension/\x00"
+_EXIF_HEADER = b"Exif\x00\x00"
 
 # Limits of IIM datasets (in bytes) beyond which a value was cut; see RecoverTruncatedIPTC.
 _IIM_LIMITS = {
@@ -74,6 +74,9 @@ class _Blobs:
     iim: bytes | None = None
     iptc_digest: bytes | None = None
     exif: bytes | None = None
+    #: EXIF tags already read (a BigTIFF's IFD0, through Pillow), instead of ``exif``.
+    exif_tags: dict[str, object] | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_metadata(data: bytes | BinaryIO, file: str = "") -> Still:
@@ -93,8 +96,8 @@ def read_metadata(data: bytes | BinaryIO, file: str = "") -> Still:
         )
         with open_image(fp) as im:
             still.format = im.format
-            width, height = im.size
-            blobs = _collect_blobs(im, fp)
+            width, height = _stored_size(im)
+            blobs = _collect_blobs(im, fp, raw)
         _check_complete(fp, still.format or "")
     except StillReadError as exc:
         still.error = str(exc)
@@ -146,6 +149,17 @@ def open_image(fp: BinaryIO) -> Image.Image:
         im.close()
         raise StillReadError(f"invalid size ({im.width}×{im.height})")
     return im
+
+
+def _stored_size(im: Image.Image) -> tuple[int, int]:
+    """Width and height as stored. Pillow reports a TIFF with Orientation 5-8 already turned
+    (it transposes on load), so a TIFF's size is taken from its own tags."""
+    if im.format == "TIFF":
+        tags = getattr(im, "tag_v2", {})
+        width, height = tags.get(256), tags.get(257)
+        if isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0:
+            return width, height
+    return im.size
 
 
 def _header_size_or_none(fp: BinaryIO) -> tuple[int, int] | None:
@@ -204,9 +218,17 @@ def _check_complete(fp: BinaryIO, fmt: str) -> None:
         raise StillReadError("damaged file (cut short)")
 
 
-def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
+def _collect_blobs(im: Image.Image, fp: BinaryIO, raw: BinaryIO) -> _Blobs:
+    """The metadata blocks of the still; ``raw`` is the file for the walks Pillow does not do
+    (PNG chunks after IDAT, GIF extensions), each bounded on its own."""
     blobs = _Blobs()
     info = im.info
+    if im.format == "PNG":
+        _collect_png(blobs, raw)
+        return blobs
+    if im.format == "GIF":
+        blobs.xmp, blobs.warnings = read_gif_xmp(raw)
+        return blobs
     if im.format in ("JPEG", "MPO"):
         extended: list[bytes] = []
         for marker, segment in getattr(im, "applist", []):
@@ -218,9 +240,7 @@ def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
                 extended.append(segment)
         if extended:
             blobs.xmp = _join_extended_xmp(blobs.xmp, extended)
-        resources = info.get("photoshop") or {}
-        blobs.iim = resources.get(iim.PHOTOSHOP_IIM)
-        blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
+        _use_photoshop(blobs, photoshop_block(getattr(im, "applist", [])))
     elif im.format == "TIFF":
         tags = getattr(im, "tag_v2", {})
         blobs.xmp = _raw_tiff_tag(tags, 700)
@@ -230,9 +250,13 @@ def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
             resources = iim.photoshop_resources(photoshop)
             blobs.iim = blobs.iim or resources.get(iim.PHOTOSHOP_IIM)
             blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
-        # The file is itself a TIFF: exifread reads its first IFD directly.
+        # The file is itself a TIFF: exifread reads its first IFD directly; a BigTIFF it
+        # cannot read, Pillow has read already.
         fp.seek(0)
         blobs.exif = fp.read(MAX_EXIF_BYTES)
+        if is_bigtiff(blobs.exif):
+            blobs.exif = None
+            blobs.exif_tags = read_pillow_ifd0(tags, _exif_ifd(im))
         return blobs
     if blobs.xmp is None:
         packet = info.get("xmp") or info.get("XML:com.adobe.xmp")
@@ -241,6 +265,51 @@ def _collect_blobs(im: Image.Image, fp: BinaryIO) -> _Blobs:
     if isinstance(exif, bytes) and exif:
         blobs.exif = exif[6:] if exif.startswith(b"Exif\x00\x00") else exif
     return blobs
+
+
+def _use_photoshop(blobs: _Blobs, block: bytes | None) -> None:
+    """IIM and the IPTC digest from a Photoshop image-resource block (first of each wins)."""
+    if not block:
+        return
+    resources = iim.photoshop_resources(block)
+    blobs.iim = blobs.iim or resources.get(iim.PHOTOSHOP_IIM)
+    if blobs.iptc_digest is None:
+        blobs.iptc_digest = resources.get(iim.PHOTOSHOP_IPTC_DIGEST)
+
+
+def _collect_png(blobs: _Blobs, raw: BinaryIO) -> None:
+    """XMP, IIM and EXIF from every chunk to IEND: iTXt/zTXt/eXIf, and the "Raw profile type"
+    text chunks of ImageMagick and digiKam (the first of each kind, in file order, wins)."""
+    found = png_chunks.read_png_metadata(raw)
+    blobs.warnings += found.warnings
+    blobs.exif = found.exif.removeprefix(_EXIF_HEADER) if found.exif else None
+    for keyword, text in found.texts.items():
+        if keyword == png_chunks.XMP_KEYWORD:
+            blobs.xmp = blobs.xmp or text
+            continue
+        profile = png_chunks.raw_profile(text)
+        if profile is None:
+            blobs.warnings.append(f"PNG {keyword.decode('latin-1')} unreadable, skipped")
+            continue
+        kind = keyword[len(b"Raw profile type ") :].lower()
+        if kind in (b"exif", b"app1") and profile.startswith(_EXIF_HEADER):
+            blobs.exif = blobs.exif or profile[len(_EXIF_HEADER) :]
+        elif kind == b"exif" and profile[:4] in (b"II*\x00", b"MM\x00*"):
+            blobs.exif = blobs.exif or profile
+        elif kind == b"xmp" or (kind == b"app1" and profile.startswith(_XMP_MARKER)):
+            packet = profile.removeprefix(_XMP_MARKER)
+            blobs.xmp = blobs.xmp or packet
+        elif kind == b"iptc" and profile.startswith(b"\x1c"):
+            blobs.iim = blobs.iim or profile
+        elif kind in (b"iptc", b"8bim"):
+            _use_photoshop(blobs, profile)
+
+
+def _exif_ifd(im: Image.Image) -> Any:
+    try:
+        return im.getexif().get_ifd(0x8769)
+    except Exception:  # noqa: BLE001 - a malformed EXIF IFD is skipped, the still is not
+        return None
 
 
 def _join_extended_xmp(main: bytes | None, segments: list[bytes]) -> bytes | None:
@@ -292,46 +361,12 @@ def _as_bytes(value: object) -> bytes | None:
     return None
 
 
-# --- EXIF ------------------------------------------------------------------------------
-
-_EXIF_TAGS = {
-    "Image ImageDescription": "description",
-    "Image Artist": "artist",
-    "Image Copyright": "copyright",
-    "Image Orientation": "orientation",
-    "EXIF DateTimeOriginal": "date_original",
-}
-
-
-def read_exif(tiff: bytes) -> dict[str, object]:
-    """The few EXIF tags Stills uses, via exifread without MakerNote details."""
-    # exifread reads value by value, and a 64 KB block can ask for millions of values
-    # (5,000 entries of 999 each took 18 s): its reads and time are budgeted.
-    fh = LimitedReader(io.BytesIO(tiff[:MAX_EXIF_BYTES]), None, MAX_EXIF_READS, EXIF_SECONDS, "EXIF")
-    tags = exifread.process_file(
-        fh,  # type: ignore[arg-type]
-        details=False,
-        extract_thumbnail=False,
-    )
-    found: dict[str, object] = {}
-    for tag, name in _EXIF_TAGS.items():
-        value = getattr(tags.get(tag), "values", None)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, bytes):
-            value = value.decode("utf-8", errors="replace")
-        if isinstance(value, str):
-            value = value.strip("\x00 ").strip()
-        if value not in (None, ""):
-            found[name] = value
-    return found
-
-
 # --- The merge ---------------------------------------------------------------------------
 
 
 def _merge(still: Still, blobs: _Blobs) -> None:
-    exif: dict[str, object] = {}
+    still.warnings += blobs.warnings
+    exif: dict[str, object] = dict(blobs.exif_tags or {})
     if blobs.exif:
         try:
             exif = read_exif(blobs.exif)
@@ -350,7 +385,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     i = iim.IimValues()
     if blobs.iim:
         try:
-            i = iim.parse_iim(blobs.iim)
+            i = iim.parse_iim(blobs.iim, _iim_hints(x))
         except Exception as exc:  # noqa: BLE001 - parse_iim is meant never to raise; belt and braces
             still.warnings.append(f"IPTC unreadable ({type(exc).__name__})")
 
@@ -508,6 +543,23 @@ def _iim_moment(date_text: str | None, time_text: str | None) -> dt.date | None:
         return dt.datetime.combine(date, dt.time(int(digits[:2]), int(digits[2:4]), seconds), zone)
     except ValueError:
         return date
+
+
+# IIM field -> the XMP field holding the same value (to tell an undeclared IIM charset).
+_IIM_TWINS = {
+    "title": "title",
+    "caption": "captions",
+    "credit": "credit",
+    "creators": "creators",
+    "copyright": "copyright",
+    "source": "source",
+    "keywords": "keywords",
+    "instructions": "instructions",
+}
+
+
+def _iim_hints(x: xmp.XmpValues) -> dict[str, list[str]]:
+    return {name: x.items(twin) for name, twin in _IIM_TWINS.items() if x.items(twin)}
 
 
 def _clean_fields(still: Still) -> None:

@@ -85,9 +85,9 @@ def parse_xmp(packet: bytes) -> XmpValues:
     """Parse an XMP packet; raise XmpError with a short reason when it cannot be read."""
     if len(packet) > MAX_XMP_BYTES:
         raise XmpError(f"XMP packet too large ({len(packet) // 1024} KB), skipped")
-    packet = packet.strip(b"\x00 \t\r\n")
+    document = _document(packet)
     try:
-        root = SafeET.fromstring(packet, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = SafeET.fromstring(document, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise XmpError(f"XMP refused ({type(exc).__name__})") from None
     except (SyntaxError, ValueError, UnicodeError) as exc:  # ParseError is a SyntaxError
@@ -101,6 +101,54 @@ def parse_xmp(packet: bytes) -> XmpValues:
             if name and value not in (None, "", [], {}):
                 result.values.setdefault(name, value)  # type: ignore[arg-type]  # str, list or lang map
     return result
+
+
+def _document(packet: bytes) -> bytes | str:
+    """The packet ready for the parser: UTF-8 bytes as they are; UTF-16 and UTF-32 decoded.
+
+    The XMP spec lets a packet be UTF-16 or UTF-32 without a byte-order mark; its encoding
+    shows in the NULs around the first "<" (``00 3C`` is UTF-16BE, ``3C 00 00 00`` is
+    UTF-32LE...). Stripping NUL padding before looking would shift such a packet by a byte.
+    """
+    encoding, start = _wide_encoding(packet)
+    if encoding is None:
+        return packet.strip(b"\x00 \t\r\n")
+    width = 4 if "32" in encoding else 2
+    body = packet[start:]
+    body = body[: len(body) - len(body) % width]
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError:  # NUL padding before a UTF-8 packet looks wide too
+        return packet.strip(b"\x00 \t\r\n")
+    return text.strip("\x00 \t\r\n\ufeff")
+
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+def _wide_encoding(packet: bytes) -> tuple[str | None, int]:
+    """(UTF-16/32 codec, offset of the text) when the packet is one; (None, 0) for UTF-8."""
+    for bom, encoding in _BOMS:
+        if packet.startswith(bom):
+            return encoding, len(bom)
+    first = packet.find(b"<", 0, 64)
+    if first < 0:
+        return None, 0
+    before, after = packet[max(0, first - 3) : first], packet[first + 1 : first + 4]
+    if before == b"\x00\x00\x00":
+        return "utf-32-be", first - 3
+    if after == b"\x00\x00\x00":
+        return "utf-32-le", first
+    if before.endswith(b"\x00"):
+        return "utf-16-be", first - 1
+    if after.startswith(b"\x00"):
+        return "utf-16-le", first
+    return None, 0
 
 
 def _descriptions(root: Element) -> list[Element]:

@@ -575,3 +575,113 @@ def many_entries_zip(count: int, still_every: int = 0, name: str = "junk/{i}.txt
         else:
             members.append(Member(name.format(i=i).encode()))
     return raw_zip(members)
+
+
+# --- metadata readers: PNG chunk walk, raw profiles, GIF blocks, APP13 joins (issue 12) --------
+
+
+def _png_before_iend(extra: bytes, base: bytes | None = None) -> bytes:
+    png = base or good_png(size=(8, 8))
+    return png[:-12] + extra + png[-12:]
+
+
+def _raw_profile_text(name: str, data: bytes, claimed: int | None = None) -> bytes:
+    length = len(data) if claimed is None else claimed
+    return f"\n{name}\n{length:8d}\n{data.hex()}\n".encode()
+
+
+def png_million_chunks(count: int = 1_000_000) -> bytes:
+    """A real PNG, then ``count`` empty private chunks after IDAT (12 MB), then IEND."""
+    return _png_before_iend(png_chunk(b"prVt", b"") * count)
+
+
+def png_raw_profile_claiming(claimed: int = 2**31) -> bytes:
+    """A "Raw profile type iptc" whose header claims ``claimed`` bytes; it holds a few."""
+    iim = iim_dataset(2, 110, b"Claimed credit")
+    text = _raw_profile_text("iptc", iim, claimed)
+    return _png_before_iend(png_chunk(b"tEXt", b"Raw profile type iptc\x00" + text))
+
+
+def png_ztxt_bomb(megabytes: int = 200) -> bytes:
+    """A zTXt raw profile that inflates to ``megabytes`` MB (about 200 KB stored)."""
+    packed = zlib.compress(b"\n" + b"0" * (megabytes * 1024 * 1024), 9)
+    return _png_before_iend(png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + packed))
+
+
+def png_huge_text_chunk_claim() -> bytes:
+    """An iTXt XMP chunk whose length field claims 3 GB; the file ends soon after."""
+    return _png_before_iend(struct.pack(">I", 3 * 2**30) + b"iTXtXML:com.adobe.xmp\x00\x00\x00\x00\x00<x")
+
+
+def _gif_app_extension(ident: bytes, body: bytes) -> bytes:
+    return b"\x21\xff" + bytes([len(ident)]) + ident + body
+
+
+def gif_endless_sub_blocks(count: int = 1_000_000) -> bytes:
+    """A good GIF, then (after its image, where Pillow's open stops) an application
+    extension of ``count`` one-byte sub-blocks and no terminator."""
+    gif = good_gif()
+    return gif[:-1] + _gif_app_extension(b"NETSCAPE2.0", b"\x01x" * count)
+
+
+def gif_endless_xmp(megabytes: int = 8) -> bytes:
+    """A GIF whose "XMP DataXMP" packet runs on for ``megabytes`` MB with no magic trailer."""
+    gif = good_gif()
+    return gif[:-1] + _gif_app_extension(b"XMP DataXMP", b"<" * (megabytes * 1024 * 1024)) + b"\x3b"
+
+
+def gif_xmp_cut_short() -> bytes:
+    gif = good_gif()
+    return gif[:-1] + _gif_app_extension(b"XMP DataXMP", xmp_packet("cut")[:40])
+
+
+def app13_flood(count: int = 10_000) -> bytes:
+    """``count`` APP13 Photoshop segments, each a whole IIM block: the first one counts."""
+    segments = [photoshop_app13(iim_dataset(2, 110, f"Credit {i}".encode())) for i in range(count)]
+    return jpeg_with(*segments)
+
+
+def app13_resource_claiming_more() -> bytes:
+    """An IIM resource claiming 2 GB, split over two APP13 segments that hold 40 bytes."""
+    first = photoshop_app13(iim_dataset(2, 5, b"Split title"), size=0x7FFFFFFF)
+    second = segment(0xED, b"Photoshop 3.0\x00" + iim_dataset(2, 110, b"Credit"))
+    return jpeg_with(first, second)
+
+
+def xmp_utf16_bad_surrogate() -> bytes:
+    """A UTF-16BE packet with a lone surrogate: decoding fails, the packet is refused."""
+    packet = xmp_packet("caf\u00e9").decode().encode("utf-16-be")
+    return jpeg_with(xmp_app1(packet + b"\xd8\x00\x00a"))
+
+
+def exif_orientation_flood(entries: int = 5_000) -> bytes:
+    """IFD0 claiming 65,535 entries; ``entries`` of them Orientation typed ASCII (no SHORT)."""
+    ifd = struct.pack(">H", 0xFFFF) + (struct.pack(">HHI", 0x0112, 2, 2) + b"3\x00\x00\x00") * entries
+    return jpeg_with(exif_app1(b"MM\x00*" + struct.pack(">I", 8) + ifd))
+
+
+def iim_hint_flood(count: int = 10_000) -> bytes:
+    """10,000 non-ASCII keywords with no charset, beside an XMP with keywords to match."""
+    iim = b"".join(iim_dataset(2, 25, f"Caf\xe9 {i}".encode("latin-1")) for i in range(count))
+    subjects = "".join(f"<rdf:li>Café {i}</rdf:li>" for i in range(50))
+    xmp = xmp_packet(inner=f"<dc:subject><rdf:Bag>{subjects}</rdf:Bag></dc:subject>")
+    return jpeg_with(xmp_app1(xmp), *[photoshop_app13(iim[i : i + 60000]) for i in range(0, len(iim), 60000)])
+
+
+def metadata_reader_files() -> list[Case]:
+    """Hostile input for the metadata readers of issue 12: each opens, quickly, with what
+    could be read and a warning where something was skipped."""
+    return [
+        Case("png-million-chunks.png", png_million_chunks(), warning="PNG metadata after"),
+        Case("png-raw-profile-2gb.png", png_raw_profile_claiming()),
+        Case("png-ztxt-bomb.png", png_ztxt_bomb(), warning="PNG zTXt chunk unreadable"),
+        Case("png-text-claims-3gb.png", png_huge_text_chunk_claim(), warning="PNG iTXt chunk too large"),
+        Case("gif-endless-sub-blocks.gif", gif_endless_sub_blocks(), warning="GIF metadata"),
+        Case("gif-endless-xmp.gif", gif_endless_xmp(), warning="GIF XMP packet too large"),
+        Case("gif-xmp-cut-short.gif", gif_xmp_cut_short(), warning="GIF XMP packet"),
+        Case("app13-flood.jpg", app13_flood()),
+        Case("app13-resource-claims-2gb.jpg", app13_resource_claiming_more()),
+        Case("xmp-utf16-bad-surrogate.jpg", xmp_utf16_bad_surrogate(), warning="XMP unreadable"),
+        Case("exif-orientation-flood.jpg", exif_orientation_flood(), warning="EXIF skipped"),
+        Case("iim-hint-flood.jpg", iim_hint_flood()),
+    ]
