@@ -382,10 +382,11 @@ def _merge(still: Still, blobs: _Blobs) -> None:
             still.warnings.append(str(exc))
         except Exception as exc:  # noqa: BLE001 - the XML parser on hostile input
             still.warnings.append(f"XMP unreadable ({type(exc).__name__})")
+    press = xmp.press_fields(x)
     i = iim.IimValues()
     if blobs.iim:
         try:
-            i = iim.parse_iim(blobs.iim, _iim_hints(x))
+            i = iim.parse_iim(blobs.iim, _iim_hints(x) | _press_hints(press))
         except Exception as exc:  # noqa: BLE001 - parse_iim is meant never to raise; belt and braces
             still.warnings.append(f"IPTC unreadable ({type(exc).__name__})")
 
@@ -422,7 +423,6 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     still.copyright = _nonblank(exif.get("copyright")) or pick(x.text("copyright"), i.text("copyright"), "copyright")
     still.keywords = _unique(pick(x.items("keywords"), i.items("keywords"), "keywords") or [])
     still.characters = _unique(x.items("characters"))
-    press = xmp.press_fields(x)
     _merge_press(still, press, i, pick)
 
     still.date_created = (
@@ -504,6 +504,11 @@ def _merge_press(still: Still, press: xmp.XmpPress, i: iim.IimValues, pick: Any)
         if text and moment is None:
             still.warnings.append(f"IPTC {name.replace('_', ' ')} is not a date ({text})")
         setattr(still, name, moment)
+
+
+def _press_hints(press: xmp.XmpPress) -> dict[str, list[str]]:
+    """The press fields' XMP values, to tell an undeclared IIM charset (as ``_iim_hints``)."""
+    return {name: [text] for name in _PRESS_IIM_LIMITS if (text := press.text(name))}
 
 
 def _clean(value: object) -> str | None:

@@ -216,3 +216,11 @@ def test_the_struct_reader_takes_every_rdf_form_and_is_bounded():
         "digital_source_type",
     ).endswith("compositeSynthetic")
     assert xmp.press_fields(xmp.XmpValues()) == xmp.XmpPress()
+
+
+def test_a_press_field_in_xmp_tells_the_iim_charset():
+    """Mac Roman IIM without 1:90: the XMP headline shows which decoding is right, and the
+    whole block (the city too) is read with it ("Séoul", where Windows-1252 gives "SŽoul")."""
+    still, ref = read("iim_mac_roman.jpg"), exiftool("iim_mac_roman.jpg")
+    assert still.headline == ref["XMP-photoshop:Headline"] == "José à bord"
+    assert still.locations_shown[0].city == ref["IPTC:City"].encode("cp1252").decode("mac_roman") == "Séoul"
