@@ -466,10 +466,10 @@ def _merge_press(still: Still, press: xmp.XmpPress, i: iim.IimValues, pick: Any)
     field (special instructions are never usage terms), languages kept."""
 
     def picked(name: str) -> str | None:
+        # ``pick`` knows the older fields' IIM limits; the press datasets' are here.
         value = pick(press.text(name), i.text(name), name)
-        limit = _PRESS_IIM_LIMITS.get(name)
-        if limit and value == i.text(name):
-            value = _recover_truncated(i.text(name), press.text(name), limit)
+        if value is not None and value == i.text(name):
+            value = _recover_truncated(value, press.text(name), _PRESS_IIM_LIMITS[name])
         return _clean(value)
 
     still.titles = _languages(still.title, press.lang_alt("titles"))
@@ -519,6 +519,7 @@ def _languages(default: str | None, xmp_alt: dict[str, str]) -> dict[str, str]:
     """A language alternative whose default may have come from elsewhere (IIM, EXIF, the
     manifest): that value is x-default, the other XMP languages stand beside it."""
     texts = {clean_text(k): clean_text(v) for k, v in xmp_alt.items() if clean_text(v)}
+    default = clean_text(default) if default else None
     if default and default != preferred_caption(texts):
         texts = {"x-default": default, **{k: v for k, v in texts.items() if k != "x-default"}}
     return texts
