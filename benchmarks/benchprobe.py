@@ -22,6 +22,21 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _app_isolation() -> Any:
+    """What ``gallery.ui.app.run`` gives the window: stills decoded in guard processes."""
+    from gallery.core import guard
+
+    return guard.Isolation(guard.FROZEN_SUPPORT)
+
+
+def _closing(isolation: Any, finish: Callable[[], None]) -> Callable[[], None]:
+    def done() -> None:
+        isolation.close()
+        finish()
+
+    return done
+
+
 def probe_first_screen(
     app: QApplication, kit_path: str, started: float, result: dict[str, Any], finish: Callable[[], None]
 ) -> None:
@@ -31,7 +46,9 @@ def probe_first_screen(
     from gallery.ui.window import MainWindow
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    isolation = _app_isolation()
+    window = MainWindow(settings, isolation=isolation)
+    finish = _closing(isolation, finish)
     window.resize(1400, 900)
     window.show()
     window.open_path(kit_path)
@@ -86,7 +103,9 @@ def probe_cold_first_screen(
     from gallery.ui.window import MainWindow
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    isolation = _app_isolation()
+    window = MainWindow(settings, isolation=isolation)
+    finish = _closing(isolation, finish)
     window.resize(1400, 900)
     window.show()
     app.processEvents()
@@ -162,7 +181,8 @@ def slideshow_step_times(corpus: Path) -> dict[str, float]:
     kit = open_kit(corpus)
     runner = TaskRunner()
     options = SlideshowOptions(interval_s=120.0, crossfade=False)
-    show = Slideshow(kit, kit.stills, 0, runner, options)
+    isolation = _app_isolation()
+    show = Slideshow(kit, kit.stills, 0, runner, options, isolation=isolation)
     show.resize(1920, 1080)
     show.start(full_screen=False)
     show.resize(1920, 1080)
@@ -191,6 +211,7 @@ def slideshow_step_times(corpus: Path) -> dict[str, float]:
         cold.append(show.last_step_ms or 0.0)
     show.close()
     runner.shutdown()
+    isolation.close()
     prefetched.sort()
     cold.sort()
     return {

@@ -1,5 +1,8 @@
 """The catalog: each still's embedded metadata remembered by file identity, in SQLite.
 
+Rows are keyed by the kit's ``KitIdentity`` and the still's file, and are current while the
+file's size and modification time are those stored.
+
 Reopening a kit reads no image file whose size and modification time are unchanged. The
 manifest is not stored: it is applied afresh at every open, so editing ``kit.toml`` shows at
 once. The database lives in the user's cache dir (it is derived data), in WAL mode with a
@@ -17,6 +20,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from gallery.core.identity import KitIdentity
 from gallery.core.still import Still
 
 SCHEMA_VERSION = 1
@@ -111,14 +115,19 @@ class Catalog:
         return self._db is not None
 
     def load(
-        self, kit_key: str, only: Collection[str] | None = None, skip: Collection[str] = ()
+        self, kit: KitIdentity | str, only: Collection[str] | None = None, skip: Collection[str] = ()
     ) -> dict[str, tuple[int, float, Still]]:
-        """Stored stills of a kit: file -> (size, mtime, still); with ``only``, just those
-        files; rows of files in ``skip`` are not decoded (a kit's first screen, read already)."""
+        """Stored stills of a kit (its identity, or a stored key): file -> (size, mtime,
+        still); with ``only``, just those files; rows of files in ``skip`` are not decoded
+        (a kit's first screen, read already). Rows stored under a key the kit had before are
+        moved to its key now."""
         if self._db is None:
             return {}
+        kit_key = kit if isinstance(kit, str) else kit.key
         try:
             with self._lock:
+                if not isinstance(kit, str):
+                    self._adopt_earlier_keys(kit)
                 if only is None:
                     rows = self._db.execute(
                         "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
@@ -146,16 +155,30 @@ class Catalog:
                 continue
         return found
 
+    def _adopt_earlier_keys(self, kit: KitIdentity) -> None:
+        """Rows of this kit under an earlier key (a ZIP's float mtime) now go under its key."""
+        assert self._db is not None
+        if not kit.earlier_keys:
+            return
+        if self._db.execute("SELECT 1 FROM stills WHERE kit = ? LIMIT 1", (kit.key,)).fetchone():
+            return
+        with self._db:
+            for earlier in kit.earlier_keys:
+                self._db.execute("UPDATE stills SET kit = ? WHERE kit = ?", (kit.key, earlier))
+
     @staticmethod
     def row(still: Still) -> tuple[str, int, float, str]:
         """What is stored of a still: take it before the manifest is applied."""
         doc = json.dumps({**still.to_json(), "mtime": still.mtime}, ensure_ascii=False)
         return still.file, still.size, still.mtime, doc
 
-    def store(self, kit_key: str, rows: list[tuple[str, int, float, str]], keep: set[str] | None = None) -> None:
+    def store(
+        self, kit: KitIdentity | str, rows: list[tuple[str, int, float, str]], keep: set[str] | None = None
+    ) -> None:
         """Remember these rows (see ``row``); with ``keep``, forget the kit's files not in it."""
         if self._db is None:
             return
+        kit_key = kit if isinstance(kit, str) else kit.key
         keyed = [(kit_key, *r) for r in rows]
         try:
             with self._lock, self._db:

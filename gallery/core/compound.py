@@ -21,7 +21,7 @@ from gallery.core.catalog import Catalog
 from gallery.core.guard import Isolation
 from gallery.core.kit import Kit, KitError, open_kit
 from gallery.core.kitview import origin_of as origin_of  # where the window imports it from
-from gallery.core.library import Cancelled, Library, kit_key
+from gallery.core.library import Cancelled, Library
 from gallery.core.manifest import Character
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
@@ -172,7 +172,7 @@ def resolve_collection(
         return opened[path]
 
     def hash_in(kit: Kit, still: Still) -> str | None:
-        key = kit_key(kit)
+        key = kit.identity.key
         if key not in known:
             known[key] = library.known_hashes(key)
         try:
@@ -202,7 +202,7 @@ def resolve_collection(
             for kit_path, kit in opened.items():
                 if kit is None:
                     continue
-                for file, (size, mtime, sha) in known.get(kit_key(kit), {}).items():
+                for file, (size, mtime, sha) in known.get(kit.identity.key, {}).items():
                     still = kit.still(file)
                     if sha == item.sha256 and still is not None and still.size == size and still.mtime == mtime:
                         found = (kit, still, kit_path)

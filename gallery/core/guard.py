@@ -15,6 +15,10 @@ platform allows, caps its address space so an allocation bomb fails with MemoryE
 rather than waking the OOM killer. When processes are unavailable (a frozen build without
 multiprocessing support, a sandbox without ``fork``), ``Guard.available`` is False and
 callers do the work in-process under the in-process limits alone.
+
+Whether processes may be used is the ``Isolation``'s to say: an entry point (``gallery``'s
+command line, the window's ``run``) makes one and passes it to whoever decodes or parses;
+it makes the pools, and keeps the app's long-lived shared one.
 """
 
 from __future__ import annotations
@@ -51,8 +55,9 @@ PRELOAD = [
 #: first thing; read once, by the entry point that makes the ``Isolation``.
 FROZEN_SUPPORT = False
 #: Workers of the long-lived pool an app decodes in (the window's thumbnails, preview,
-#: slideshow and copy): enough that a cold screen of thumbnails keeps the cores busy.
-SHARED_WORKERS = min(os.cpu_count() or 2, 4)
+#: slideshow and copy): one per thumbnail thread, and two more so that a click's preview
+#: never waits behind a screen of cold thumbnails (started when first needed).
+SHARED_WORKERS = min(os.cpu_count() or 2, 4) + 2
 #: A decode the window waits on is stopped after this long ("timed out").
 SHARED_TIMEOUT = 40.0
 

@@ -11,7 +11,7 @@ until it changes. Every write is atomic (temp file beside the target, then ``os.
 a temp file left by a process that was killed mid-write is removed by the next one.
 
 Decoding is bounded: at most ``MAX_DECODE_PIXELS`` are decoded in full (JPEGs count after
-DCT scaling, so a huge JPEG poster still shows), and reads stop after ``DECODE_SECONDS``.
+DCT scaling, so a huge JPEG poster still shows), and reads stop after ``DECODE_SECONDS`` or ``DECODE_READS``.
 ``load_thumbnail`` and ``decode_image`` raise only ImageError, whatever the file holds.
 """
 
@@ -26,6 +26,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,6 +36,7 @@ from gallery.core.kit import Kit
 from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
+from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
@@ -55,6 +57,9 @@ MAX_JPEG_COEFFICIENT_BYTES = 256 * 1024 * 1024
 #: (libjpeg-turbo's own TurboJPEG API stops at 500).
 MAX_JPEG_SCANS = 256
 DECODE_SECONDS = 30.0
+#: ...and after this many reads: Pillow reads a JPEG in 64 KB blocks (200 reads for 12 MB), but
+#: a PNG's decoder walks every chunk after the image data (a million empty chunks took 17 s).
+DECODE_READS = 200_000
 #: Pillow's ``reducing_gap`` for the last resize: at 1.0 a box filter first halves a picture
 #: that is still twice the box or more (a 24 MP JPEG drafted to 750×500 for a 256 box), then
 #: Lanczos finishes. Measured on 24 MP stills: the resize takes 3 ms instead of 7, at 52 dB
@@ -63,8 +68,6 @@ DECODE_SECONDS = 30.0
 SMALL_BOX_GAP = 1.0
 SMALL_BOX = 1024
 _TEMP_PREFIX = ".stills-"
-#: Reasons that may pass (the file is being copied, memory was short): never recorded.
-TRANSIENT_REASONS = ("file is gone", "unreadable", "not in archive", "image too large (out of memory)")
 
 #: freedesktop.org size buckets: folder name -> longest side in pixels. The one table of
 #: thumbnail sizes: the window asks for these too.
@@ -82,7 +85,12 @@ _TRANSPOSE = {
 
 
 class ImageError(Exception):
-    """A still that cannot be shown; str() is the reason the user sees on its tile."""
+    """A still that cannot be shown; str() is the reason the user sees on its tile, and
+    ``reason`` says whether it may pass (a message alone is classified by ``Reason.of``)."""
+
+    def __init__(self, reason: Reason | str) -> None:
+        self.reason = reason if isinstance(reason, Reason) else Reason.of(reason)
+        super().__init__(self.reason)  # the Reason itself crosses a worker's pipe
 
 
 def cache_home() -> Path:
@@ -107,13 +115,13 @@ def decode_image(kit: KitView, still: Still, max_width: int, max_height: int) ->
     except MemberError as exc:
         raise ImageError(str(exc)) from None
     except OSError as exc:  # closing a file whose disk went away
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
 
 
 def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_height: int) -> Image.Image:
     """Decode to fit the box; raises only ImageError (with the reason for the user)."""
     try:
-        bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
+        bounded = LimitedReader(fh, max_reads=DECODE_READS, seconds=DECODE_SECONDS, what="image")
         with open_image(bounded) as im:  # type: ignore[arg-type]
             full = im.size
             # The box in stored pixels: a 90° orientation swaps what fits.
@@ -145,7 +153,7 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
     except Image.DecompressionBombError:
         raise ImageError("image too large") from None
     except MemoryError:
-        raise ImageError("image too large (out of memory)") from None
+        raise ImageError(Reason.passing("image too large (out of memory)")) from None
     except RecursionError:
         raise ImageError("damaged file") from None
     except Exception:  # noqa: BLE001 - OSError, SyntaxError, struct.error...: a decoder's view of bad data
@@ -177,7 +185,7 @@ def embedded_preview(kit: KitView, still: Still) -> Image.Image | None:
 def embedded_preview_stream(fh: BinaryIO, orientation: int | None) -> Image.Image | None:
     """``embedded_preview`` of an open file (in a guard process, the file it opened itself)."""
     try:
-        bounded = LimitedReader(fh, seconds=DECODE_SECONDS, what="image")
+        bounded = LimitedReader(fh, max_reads=DECODE_READS, seconds=DECODE_SECONDS, what="image")
         with open_image(bounded) as im:  # type: ignore[arg-type]
             if im.format not in ("JPEG", "MPO"):
                 return None
@@ -363,54 +371,43 @@ def _display_mode(im: Image.Image) -> Image.Image:
     return im.copy() if im.mode == target else im.convert(target)
 
 
-class ThumbnailCache:
-    """The on-disk thumbnail cache (never inside a kit). Thread-safe: every write is atomic."""
+@dataclass(frozen=True)
+class CacheEntry:
+    """One still's place in the thumbnail cache, its key computed once (``ThumbnailCache.entry``).
 
-    def __init__(self, root: Path | None = None) -> None:
-        self.root = root or cache_home() / "thumbnails"
-        self.private_root = (root.parent if root else cache_home()) / APP_NAME / "zip-thumbnails"
-        self._unwritable = False
-        self._lock = threading.Lock()
-        self._swept: set[Path] = set()
+    ``uri`` and ``mtime`` are the spec's ``Thumb::URI`` and ``Thumb::MTime``; ``name`` is the
+    PNG's name (MD5 of the URI; for a ZIP member, of the URI and the archive's identity)."""
 
-    # -- keys ---------------------------------------------------------------------------
-    def key(self, kit: Kit, still: Still) -> tuple[str, str, int]:
-        """(uri, md5 name, mtime) of the still's cache entry."""
-        local = kit.local_path(still.file)
-        if local is not None:
-            uri = local.as_uri()
-            return uri, hashlib.md5(uri.encode("utf-8")).hexdigest(), int(still.mtime)
-        archive = kit.path
-        st = archive.stat()
-        uri = f"{archive.as_uri()}#{still.file}"
-        ident = f"{uri}\x00{st.st_size}\x00{int(st.st_mtime)}\x00{still.size}"
-        return uri, hashlib.md5(ident.encode("utf-8")).hexdigest(), int(still.mtime)
+    cache: ThumbnailCache
+    still: Still
+    uri: str
+    name: str
+    mtime: int
+    base: Path  # the shared freedesktop cache, or the private one of ZIP members
 
-    def path_for(self, kit: Kit, still: Still, bucket: str) -> Path:
-        _, name, _ = self.key(kit, still)
-        base = self.root if kit.local_path(still.file) is not None else self.private_root
-        return base / bucket / f"{name}.png"
+    def path(self, bucket: str) -> Path:
+        return self.base / bucket / f"{self.name}.png"
 
-    def fail_path(self, kit: Kit, still: Still) -> Path:
-        _, name, _ = self.key(kit, still)
-        base = self.root if kit.local_path(still.file) is not None else self.private_root
-        return base / "fail" / APP_NAME / f"{name}.png"
+    @property
+    def fail_path(self) -> Path:
+        return self.base / "fail" / APP_NAME / f"{self.name}.png"
+
+    def _stamped(self, info: dict[str | tuple[int, int], object]) -> bool:
+        return info.get("Thumb::URI") == self.uri and info.get("Thumb::MTime") == str(self.mtime)
 
     # -- reading ------------------------------------------------------------------------
-    def read(self, kit: Kit, still: Still, size: int) -> Image.Image | None:
+    def read(self, size: int) -> Image.Image | None:
         """The cached thumbnail if it is there and current, else None (the original is not read)."""
-        return self._cached(kit, still, size, load=True)
+        return self._cached(size, load=True)
 
-    def is_current(self, kit: Kit, still: Still, size: int) -> bool:
+    def is_current(self, size: int) -> bool:
         """Whether a current thumbnail is cached (reads only the PNG's header and text)."""
-        return self._cached(kit, still, size, load=False) is not None
+        return self._cached(size, load=False) is not None
 
-    def _cached(self, kit: Kit, still: Still, size: int, load: bool) -> Image.Image | None:
-        uri, _, mtime = self.key(kit, still)
-        path = self.path_for(kit, still, bucket_for(size)[0])
+    def _cached(self, size: int, load: bool) -> Image.Image | None:
         try:
-            with Image.open(path, formats=("PNG",)) as im:
-                if im.info.get("Thumb::URI") != uri or im.info.get("Thumb::MTime") != str(mtime):
+            with Image.open(self.path(bucket_for(size)[0]), formats=("PNG",)) as im:
+                if not self._stamped(im.info):
                     return None
                 if not load:
                     return im
@@ -421,34 +418,96 @@ class ThumbnailCache:
         except Exception:  # noqa: BLE001 - a damaged cache entry is a miss, never a failure
             return None
 
-    def recorded_failure(self, kit: Kit, still: Still) -> str | None:
-        uri, _, mtime = self.key(kit, still)
+    def recorded_failure(self) -> str | None:
         try:
-            with Image.open(self.fail_path(kit, still), formats=("PNG",)) as im:
-                if im.info.get("Thumb::URI") == uri and im.info.get("Thumb::MTime") == str(mtime):
+            with Image.open(self.fail_path, formats=("PNG",)) as im:
+                if self._stamped(im.info):
                     return im.info.get("Stills::Error") or "could not be read"
         except Exception:  # noqa: BLE001 - a damaged record is no record
             pass
         return None
 
     # -- writing ------------------------------------------------------------------------
-    def entry_texts(self, kit: Kit, still: Still) -> dict[str, str]:
-        """The PNG text chunks of the still's cache entry (the spec's Thumb:: keys)."""
-        uri, _, mtime = self.key(kit, still)
-        texts = {"Thumb::URI": uri, "Thumb::MTime": str(mtime), "Thumb::Size": str(still.size)}
+    def texts(self) -> dict[str, str]:
+        """The PNG text chunks of the entry (the spec's Thumb:: keys)."""
+        still = self.still
+        texts = {"Thumb::URI": self.uri, "Thumb::MTime": str(self.mtime), "Thumb::Size": str(still.size)}
         if still.width and still.height:
             texts["Thumb::Image::Width"] = str(still.width)
             texts["Thumb::Image::Height"] = str(still.height)
         texts["Software"] = "Stills"
         return texts
 
-    def target(self, kit: Kit, still: Still, bucket: str) -> Path | None:
-        """Where the still's thumbnail goes, ready to write (folder made, stray temp files
-        swept), or None when the cache cannot be written."""
-        path = self.path_for(kit, still, bucket)
-        return path if self._ready(path) else None
+    def target(self, bucket: str) -> Path | None:
+        """Where the thumbnail goes, ready to write (folder made, stray temp files swept), or
+        None when the cache cannot be written."""
+        path = self.path(bucket)
+        return path if self.cache.ready(path) else None
 
-    def _ready(self, path: Path) -> bool:
+    def write(self, image: Image.Image, bucket: str) -> None:
+        path = self.target(bucket)
+        if path is not None and not write_png(path, image, self.texts()):
+            self.cache.mark_unwritable()
+
+    def record_failure(self, reason: Reason) -> None:
+        """Remember that the still cannot be shown, unless the reason may pass (a file being
+        copied, memory short)."""
+        if reason.transient:
+            return
+        texts = {"Thumb::URI": self.uri, "Thumb::MTime": str(self.mtime), "Stills::Error": reason.message}
+        if self.cache.ready(self.fail_path) and not write_png(self.fail_path, Image.new("RGBA", (1, 1)), texts):
+            self.cache.mark_unwritable()
+
+
+class ThumbnailCache:
+    """The on-disk thumbnail cache (never inside a kit). Thread-safe: every write is atomic.
+
+    ``entry(kit, still)`` computes a still's key once; the methods taking (kit, still) are
+    shorthands for one question."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or cache_home() / "thumbnails"
+        self.private_root = (root.parent if root else cache_home()) / APP_NAME / "zip-thumbnails"
+        self._unwritable = False
+        self._lock = threading.Lock()
+        self._swept: set[Path] = set()
+
+    def entry(self, kit: Kit, still: Still) -> CacheEntry:
+        """The still's cache entry, from its kit's identity (MemberError when the kit cannot
+        say where the file is)."""
+        local = kit.local_path(still.file)
+        if local is not None:
+            uri = local.as_uri()
+            name = hashlib.md5(uri.encode("utf-8")).hexdigest()
+            return CacheEntry(self, still, uri, name, int(still.mtime), self.root)
+        identity = kit.identity
+        uri = f"{identity.path.as_uri()}#{still.file}"
+        ident = f"{uri}\x00{identity.archive_size}\x00{identity.archive_seconds}\x00{still.size}"
+        name = hashlib.md5(ident.encode("utf-8")).hexdigest()
+        return CacheEntry(self, still, uri, name, int(still.mtime), self.private_root)
+
+    def read(self, kit: Kit, still: Still, size: int) -> Image.Image | None:
+        return self.entry(kit, still).read(size)
+
+    def is_current(self, kit: Kit, still: Still, size: int) -> bool:
+        return self.entry(kit, still).is_current(size)
+
+    def recorded_failure(self, kit: Kit, still: Still) -> str | None:
+        return self.entry(kit, still).recorded_failure()
+
+    def write(self, kit: Kit, still: Still, image: Image.Image, bucket: str) -> None:
+        self.entry(kit, still).write(image, bucket)
+
+    def record_failure(self, kit: Kit, still: Still, reason: Reason) -> None:
+        """Remember that the still cannot be shown, unless the reason may pass or the file is
+        gone meanwhile."""
+        try:
+            self.entry(kit, still).record_failure(reason)
+        except (MemberError, OSError):
+            pass  # the cache key needs the file: nothing to remember it by
+
+    def ready(self, path: Path) -> bool:
+        """Whether ``path`` can be written (its folder made, stray temp files swept)."""
         if self._unwritable:
             return False
         try:
@@ -463,28 +522,6 @@ class ThumbnailCache:
         """Disk full or read-only cache: thumbnails still show, from memory."""
         with self._lock:
             self._unwritable = True
-
-    def write(self, kit: Kit, still: Still, image: Image.Image, bucket: str) -> None:
-        path = self.target(kit, still, bucket)
-        if path is not None and not write_png(path, image, self.entry_texts(kit, still)):
-            self.mark_unwritable()
-
-    def record_failure(self, kit: Kit, still: Still, reason: str) -> None:
-        """Remember that the still cannot be shown, unless the reason may pass (a file being
-        copied, memory short) or the file is gone meanwhile."""
-        if is_transient(reason):
-            return
-        try:
-            self.write_failure(kit, still, reason)
-        except (MemberError, OSError):
-            pass  # the cache key needs the file: nothing to remember it by
-
-    def write_failure(self, kit: Kit, still: Still, reason: str) -> None:
-        uri, _, mtime = self.key(kit, still)
-        texts = {"Thumb::URI": uri, "Thumb::MTime": str(mtime), "Stills::Error": reason}
-        path = self.fail_path(kit, still)
-        if self._ready(path) and not write_png(path, Image.new("RGBA", (1, 1)), texts):
-            self.mark_unwritable()
 
     def _sweep(self, folder: Path) -> None:
         """Once per folder and process: remove temp files of writers that were killed."""
@@ -541,39 +578,37 @@ def load_thumbnail(
     size: int,
     cache: ThumbnailCache,
     decode: Callable[[Kit, Still, int, int], Image.Image] | None = None,
+    entry: CacheEntry | None = None,
 ) -> Image.Image:
     """The still's thumbnail (longest side <= size): from the cache, else decoded and cached.
 
     ``decode`` replaces ``decode_image`` (same arguments): `gallery thumbs` passes one that
     decodes in a guard process. A failure other than a passing one is recorded, so the file
-    is not decoded again until it changes.
+    is not decoded again until it changes. ``entry``: the still's, if the caller has it.
     """
     if still.error:
         raise ImageError(still.error)
     bucket, pixels = bucket_for(size)
     try:
-        image = cache.read(kit, still, size)
+        entry = entry or cache.entry(kit, still)
+        image = entry.read(size)
         if image is None:
-            failure = cache.recorded_failure(kit, still)
+            failure = entry.recorded_failure()
             if failure:
                 raise ImageError(failure)
             try:
                 image = (decode or decode_image)(kit, still, pixels, pixels)
             except ImageError as exc:
-                cache.record_failure(kit, still, str(exc))
+                entry.record_failure(exc.reason)
                 raise
-            cache.write(kit, still, image, bucket)
+            entry.write(image, bucket)
     except MemberError as exc:  # the cache key needs the file's path: it may have gone
         raise ImageError(str(exc)) from None
     except OSError as exc:  # the ZIP kit itself is gone
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
     if max(image.size) > size:
         image.thumbnail((size, size), Image.Resampling.BICUBIC)
     return image
-
-
-def is_transient(reason: str) -> bool:
-    return reason.startswith(TRANSIENT_REASONS)
 
 
 def _alive(pid: int) -> bool:

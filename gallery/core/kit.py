@@ -12,8 +12,10 @@ from typing import BinaryIO
 
 from gallery.core import guard as guards
 from gallery.core.catalog import Catalog
+from gallery.core.identity import KitIdentity, StillIdentity
 from gallery.core.manifest import Character, Manifest, parse_manifest
 from gallery.core.metadata import read_metadata
+from gallery.core.reasons import Reason
 from gallery.core.sources import (
     Entry,
     FolderSource,
@@ -46,10 +48,14 @@ class Kit:
     #: A kit of its own is no collection (see ``KitView``).
     collection_id: int | None = None
 
-    def __init__(self, source: KitSource, stills: list[Still], manifest: Manifest | None) -> None:
+    def __init__(
+        self, source: KitSource, stills: list[Still], manifest: Manifest | None, identity: KitIdentity | None = None
+    ) -> None:
         self.source = source
         self.stills = stills
         self.manifest = manifest
+        #: What the catalog, the library and the thumbnail cache know this kit by (taken once).
+        self.identity = identity or kit_identity(source)
         self._by_file = {still.file: still for still in stills}
 
     @property
@@ -84,6 +90,9 @@ class Kit:
     def local_path(self, file: str) -> Path | None:
         """The still's path on disk, or None for a ZIP member."""
         return self.source.local_path(file)
+
+    def still_identity(self, still: Still) -> StillIdentity:
+        return self.identity.still(still.file, still.size, still.mtime)
 
     def origin(self, file: str) -> tuple[Kit, Still]:
         """This kit and its still: a kit is its own origin (MemberError for a file not in it)."""
@@ -134,7 +143,7 @@ def open_kit(
     except OSError as exc:
         raise KitError(f"cannot open {path}: {exc.strerror or exc}") from None
     manifest = parse_manifest(source.read_side_file("kit.toml"), source.read_side_file("captions.csv"))
-    kit_key = _kit_key(source)
+    identity = kit_identity(source)
     total = len(entries)
     head = entries[: max(0, first)] if on_first is not None and first < total else []
     stills: list[Still] = []
@@ -152,14 +161,14 @@ def open_kit(
             def take(batch: list[Entry], known: dict[str, tuple[int, float, Still]]) -> None:
                 # Only files that must really be read go to the pool; the rest (refused, empty,
                 # known to the catalog) are answered here: 100,000 of them cost no hand-offs.
-                to_read = [not e.error and e.size > 0 and not _unchanged(known.get(e.file), e) for e in batch]
+                to_read = [not e.error and e.size > 0 and not _unchanged(identity, known.get(e.file), e) for e in batch]
                 read_results = pool.map(
                     lambda e: _read_entry(source, e), [e for e, r in zip(batch, to_read, strict=True) if r]
                 )
                 for entry, fresh in zip(batch, to_read, strict=True):
                     if fresh:
                         still = next(read_results)
-                        if catalog and not _transient(still):
+                        if catalog and not (still.error and Reason.of(still.error).transient):
                             fresh_rows.append(Catalog.row(still))
                     elif entry.error or entry.size == 0:
                         still = _read_entry(source, entry)  # refused or empty: says why without reading
@@ -172,37 +181,34 @@ def open_kit(
                     if progress and (done % 64 == 0 or done == total):
                         progress(done, total)
 
-            head_known = catalog.load(kit_key, only=[e.file for e in head]) if catalog and head else {}
+            head_known = catalog.load(identity, only=[e.file for e in head]) if catalog and head else {}
             if head and on_first:
                 take(head, head_known)
-                on_first(Kit(source, list(stills), manifest))
-            known = catalog.load(kit_key, skip={e.file for e in head}) if catalog else {}
+                on_first(Kit(source, list(stills), manifest, identity))
+            known = catalog.load(identity, skip={e.file for e in head}) if catalog else {}
             take(entries[len(head) :], known)
     finally:
         _GUARDS.pop(id(source), None)
         guard.close()
     # Rows of files gone (or never stored, e.g. empty ones) make the counts differ: tidy up.
     if catalog and (fresh_rows or len(known) + len(head_known) != total):
-        catalog.store(kit_key, fresh_rows, keep={e.file for e in entries})
-    return Kit(source, stills, manifest)
+        catalog.store(identity, fresh_rows, keep={e.file for e in entries})
+    return Kit(source, stills, manifest, identity)
 
 
-def _unchanged(stored: tuple[int, float, Still] | None, entry: Entry) -> bool:
-    return bool(stored) and stored[0] == entry.size and stored[1] == entry.mtime  # type: ignore[index]
+def _unchanged(identity: KitIdentity, stored: tuple[int, float, Still] | None, entry: Entry) -> bool:
+    return stored is not None and identity.still(entry.file, entry.size, entry.mtime).unchanged(stored[0], stored[1])
 
 
-def _kit_key(source: KitSource) -> str:
-    # A path that is not valid UTF-8 keeps its bytes as escapes: SQLite takes only real text.
-    path = os.fsencode(source.path).decode("utf-8", "backslashreplace")
+def kit_identity(source: KitSource) -> KitIdentity:
+    """The source's identity, taken once: its folder, or its archive as it is now."""
     if isinstance(source, ZipSource):
-        size, mtime = source.identity
-        return f"zip:{path}:{size}:{mtime}"
-    return f"dir:{path}"
-
-
-def _transient(still: Still) -> bool:
-    """Errors that may pass (a file being copied, permissions) are not remembered."""
-    return still.error is not None and still.error.startswith(("unreadable", "file is gone"))
+        try:
+            return KitIdentity.archive(source.path, os.stat(source.path))
+        except OSError:  # gone since it was opened: what the source saw then
+            size, mtime = source.identity
+            return KitIdentity(source.path, True, size, int(mtime * 1e9), mtime)
+    return KitIdentity.folder(source.path)
 
 
 #: The worker pool of each open_kit call in progress, by id(source).

@@ -3,7 +3,8 @@
 A still is identified by the SHA-256 of its file's bytes, so a rating or a collection follows
 the picture when its kit is moved, renamed, zipped or copied; the last known places of a
 collected still (kit path + file) are remembered so it can be opened again without searching.
-Hashes are computed once per (kit, file, size, mtime) and cached here too.
+Hashes are computed once per (kit, file, size, mtime) and cached here too, keyed by the
+kit's ``KitIdentity`` (the same key the catalog uses).
 
 The database is user data, not a cache: it lives in ``$XDG_DATA_HOME/stills/library.sqlite3``
 (never inside a kit), in WAL mode with a busy timeout so two windows can share it, and a
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from gallery.core.catalog import still_from_json
+from gallery.core.identity import KitIdentity
 from gallery.core.marks import Mark
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
@@ -38,9 +40,10 @@ STORE_BATCH = 256
 
 
 class KitLike(Protocol):
-    """What the library needs of a kit: its path, its stills and their bytes."""
+    """What the library needs of a kit: its path and identity, its stills and their bytes."""
 
     stills: list[Still]
+    identity: KitIdentity
 
     @property
     def path(self) -> Path: ...
@@ -51,19 +54,6 @@ class KitLike(Protocol):
 def default_library_path() -> Path:
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "stills" / "library.sqlite3"
-
-
-def kit_key(kit: KitLike) -> str:
-    """A kit's identity for the hash cache: its folder, or its archive with size and mtime
-    (a ZIP replaced by another one of the same name is another kit)."""
-    path = Path(kit.path)
-    if path.is_dir():
-        return f"dir:{path}"
-    try:
-        st = path.stat()
-        return f"zip:{path}:{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        return f"zip:{path}"
 
 
 def content_hash(kit: KitLike, file: str, cancelled: Callable[[], bool] | None = None) -> str:
@@ -196,11 +186,11 @@ class Library:
     def hash_of(self, kit: KitLike, still: Still, known: Mapping[str, tuple[int, float, str]] | None = None) -> str:
         """The still's content hash: from the cache when its size and mtime are unchanged,
         else read and stored. Raises MemberError/OSError when it cannot be read."""
-        key = kit_key(kit)
+        key = kit.identity.key
         if known is None:
             known = self.known_hashes(key)
         stored = known.get(still.file)
-        if stored and stored[0] == still.size and stored[1] == still.mtime:
+        if stored and kit.identity.still(still.file, still.size, still.mtime).unchanged(stored[0], stored[1]):
             return stored[2]
         sha = content_hash(kit, still.file)
         self.store_hashes(key, [(still.file, still.size, still.mtime, sha)])
@@ -397,7 +387,7 @@ def identify(
     """file -> sha256 of every readable still of the kit (from the cache when unchanged), and
     where collected stills are now. Blocking: call it in a worker. Stills that cannot be read
     (or that the kit marks as errors) are left out. Raises Cancelled when asked to stop."""
-    key = kit_key(kit)
+    key = kit.identity.key
     known = library.known_hashes(key)
     found: dict[str, str] = {}
     fresh: list[tuple[str, int, float, str]] = []
@@ -408,7 +398,7 @@ def identify(
             raise Cancelled()
         if not still.error:
             stored = known.get(still.file)
-            if stored and stored[0] == still.size and stored[1] == still.mtime:
+            if stored and kit.identity.still(still.file, still.size, still.mtime).unchanged(stored[0], stored[1]):
                 found[still.file] = stored[2]
             else:
                 try:

@@ -30,13 +30,15 @@ from gallery.core.limits import (
     LimitedReader,
     ReadLimitExceeded,
 )
+from gallery.core.sources.common import AVIF_DECODED, isobmff_reason, isobmff_size
 from gallery.core.still import Licensor, Location, Still, clean_text, preferred_caption
 
 #: Decoders Stills lets Pillow use.
-SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF")  # JPEG also opens MPO files
+SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF") + (("AVIF",) if AVIF_DECODED else ())  # JPEG opens MPO
 
 # Register just the decoders we let Pillow use, so `formats=` finds them without Image.init()
-# importing all forty plugins (~40 ms at every start). JPEG brings MPO in itself.
+# importing all forty plugins (~40 ms at every start). JPEG brings MPO in itself; AVIF is
+# registered by gallery.core.sources.avif, which knows whether this Pillow reads it.
 from PIL import GifImagePlugin, JpegImagePlugin, PngImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: E402, F401, I001
 
 # exifread logs damaged input ("IFD loop detected") as warnings; with no handler anywhere,
@@ -135,6 +137,8 @@ def open_image(fp: BinaryIO) -> Image.Image:
         size = _header_size_or_none(fp)
         if size and 0 in size:
             raise StillReadError(f"invalid size ({size[0]}×{size[1]})") from None
+        if size and Image.MAX_IMAGE_PIXELS and size[0] * size[1] > Image.MAX_IMAGE_PIXELS:  # past libavif's limit
+            raise StillReadError(f"image too large ({size[0]}×{size[1]})") from None
         fp.seek(0)
         head = fp.read(16)
         raise StillReadError(_describe_unknown(head)) from None
@@ -175,9 +179,7 @@ def _describe_unknown(head: bytes) -> str:
     stripped = head.lstrip().lower()
     if stripped.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"<svg")) or _looks_textual(head):
         return "not an image (text)"
-    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
-        return "unsupported format (HEIF/AVIF)"
-    return "not an image"
+    return isobmff_reason(head) or "not an image"
 
 
 def _looks_textual(head: bytes) -> bool:
@@ -192,6 +194,8 @@ def header_size(fp: BinaryIO) -> tuple[int, int] | None:
         return struct.unpack(">II", head[16:24])
     if head.startswith(b"GIF8") and len(head) >= 10:
         return struct.unpack("<HH", head[6:10])
+    if head[4:8] == b"ftyp":
+        return isobmff_size(head)
     if head.startswith(b"\xff\xd8"):
         pos = 2
         while pos + 9 < len(head):

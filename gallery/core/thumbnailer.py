@@ -17,6 +17,7 @@ from a worker as bytes (``Pixels``), which the caller turns into what it paints.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -28,6 +29,7 @@ from PIL import Image
 
 from gallery.core import guard as guards
 from gallery.core.imaging import (
+    CacheEntry,
     ImageError,
     ThumbnailCache,
     bucket_for,
@@ -40,6 +42,7 @@ from gallery.core.imaging import (
 )
 from gallery.core.kit import Kit, SourceSpec, open_spec, source_spec
 from gallery.core.kitview import KitView, origin_of
+from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
@@ -73,14 +76,20 @@ def build_thumbnails(
     default, worker processes wherever they are allowed)."""
     cache = cache or ThumbnailCache()
     report = ThumbnailReport()
-    todo: list[Still] = []
+    todo: list[CacheEntry] = []
     for still in kit.stills:
         if still.error:
             report.failed.append((still.file, still.error))
-        elif cache.is_current(kit, still, size):
+            continue
+        try:
+            entry = cache.entry(kit, still)  # its key, computed once for all that follows
+        except MemberError as exc:  # the key needs the file's path: it may have gone
+            report.failed.append((still.file, str(exc)))
+            continue
+        if entry.is_current(size):
             report.cached += 1
         else:
-            todo.append(still)
+            todo.append(entry)
     total = len(kit.stills)
     done = total - len(todo)
     if progress:
@@ -89,15 +98,15 @@ def build_thumbnails(
     workers = jobs or os.cpu_count() or 2
     with (isolation or guards.Isolation()).pool(workers, THUMBNAIL_TIMEOUT) as guard:
 
-        def make(still: Still) -> str | None:
+        def make(entry: CacheEntry) -> str | None:
             try:
-                make_thumbnail(guard, kit, still, size, cache)
+                make_thumbnail(guard, kit, entry, size)
             except ImageError as exc:
                 return str(exc)
             return None
 
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(make, still): still for still in todo}
+            futures = {pool.submit(make, entry): entry.still for entry in todo}
             for future in as_completed(futures):
                 error = future.result()
                 if error:
@@ -112,38 +121,35 @@ def build_thumbnails(
 
 
 def make_thumbnail(
-    guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache, keep: bool = False
+    guard: guards.Guard, kit: Kit, entry: CacheEntry, size: int, keep: bool = False
 ) -> Image.Image | None:
-    """Decode one still and write its cache entry, both in a guard process; ImageError with
-    the reason when it cannot be made (recorded, unless the reason may pass). With ``keep``,
-    the thumbnail comes back too (the window shows it); else None (nothing crosses the pipe)."""
+    """Decode one still (``entry.still``) and write its cache entry, both in a guard process;
+    ImageError with the reason when it cannot be made (recorded, unless the reason may pass).
+    With ``keep``, the thumbnail comes back too (the window shows it); else None (nothing
+    crosses the pipe)."""
+    still = entry.still
     if still.error:
         raise ImageError(still.error)
     bucket, pixels = bucket_for(size)
-    try:
-        failure = cache.recorded_failure(kit, still)
-        spec = source_spec(kit.source, still.file) if guard.available and not failure else None
-        target = cache.target(kit, still, bucket) if spec is not None else None
-        texts = cache.entry_texts(kit, still) if target is not None else {}
-    except MemberError as exc:  # the cache key needs the file's path: it may have gone
-        raise ImageError(str(exc)) from None
-    except OSError as exc:  # the ZIP kit itself is gone
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+    failure = entry.recorded_failure()
     if failure:
         raise ImageError(failure)
+    spec = source_spec(kit.source, still.file) if guard.available else None
+    target = entry.target(bucket) if spec is not None else None
     if spec is None or target is None:  # no workers, or nowhere to write: the in-memory path
-        return load_thumbnail(kit, still, size, cache, decode=lambda k, s, w, h: decode_guarded(guard, k, s, w, h))
+        decode = functools.partial(decode_guarded, guard)
+        return load_thumbnail(kit, still, size, entry.cache, decode=decode, entry=entry)
     try:
         written, image = _run_in_worker(
-            guard, thumbnail_task, spec, still.file, still.orientation, pixels, str(target), texts, keep
+            guard, thumbnail_task, spec, still.file, still.orientation, pixels, str(target), entry.texts(), keep
         )
     except guards.GuardUnavailable:
-        return load_thumbnail(kit, still, size, cache)
+        return load_thumbnail(kit, still, size, entry.cache, entry=entry)
     except ImageError as exc:
-        cache.record_failure(kit, still, str(exc))
+        entry.record_failure(exc.reason)
         raise
     if not written:
-        cache.mark_unwritable()
+        entry.cache.mark_unwritable()
     if image is None:
         return None
     thumbnail = _from_pixels(image)
@@ -152,19 +158,21 @@ def make_thumbnail(
     return thumbnail
 
 
-def shown_thumbnail(guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache) -> Image.Image:
+def shown_thumbnail(
+    guard: guards.Guard, kit: Kit, still: Still, size: int, cache: ThumbnailCache, entry: CacheEntry | None = None
+) -> Image.Image:
     """``load_thumbnail`` for the window: a thumbnail in the disk cache is read here, a cold
-    one is decoded (and cached) in a guard process. Raises only ImageError."""
+    one is decoded (and cached) in a guard process. ``entry``: the still's, if the caller
+    has it already. Raises only ImageError."""
     if still.error:
         raise ImageError(still.error)
     try:
-        image = cache.read(kit, still, size)
-    except MemberError as exc:
+        entry = entry or cache.entry(kit, still)
+    except MemberError as exc:  # the cache key needs the file's path: it may have gone
         raise ImageError(str(exc)) from None
-    except OSError as exc:
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+    image = entry.read(size)
     if image is None:
-        image = make_thumbnail(guard, kit, still, size, cache, keep=True)
+        image = make_thumbnail(guard, kit, entry, size, keep=True)
         assert image is not None  # kept: make_thumbnail gives it back or raises
     elif max(image.size) > size:
         image.thumbnail((size, size), Image.Resampling.BICUBIC)
@@ -242,7 +250,7 @@ def _decode_in_worker(spec: SourceSpec, file: str, orientation: int | None, widt
     except MemberError as exc:
         raise ImageError(str(exc)) from None
     except OSError as exc:
-        raise ImageError(f"unreadable ({exc.strerror or type(exc).__name__})") from None
+        raise ImageError(Reason.passing(f"unreadable ({exc.strerror or type(exc).__name__})")) from None
 
 
 def thumbnail_task(

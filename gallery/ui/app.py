@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gallery.core import guard as guards
 from gallery.core import kit as kits
+from gallery.ui.settings import Settings
 from gallery.ui.window import APP_NAME, MainWindow
 
 
@@ -47,9 +48,9 @@ def initial_path(path: str | None, settings: QSettings) -> Path:
     """What to open: ``path``; else the last kit if it still exists; else the bundled sample."""
     if path:
         return Path(path)
-    last = settings.value("kits/last")
-    if last and Path(str(last)).exists():
-        return Path(str(last))
+    last = Settings(settings).last_kit
+    if last and Path(last).exists():
+        return Path(last)
     return kits.sample_kit_path()
 
 

@@ -8,7 +8,7 @@ do today, not what they did when someone last wrote it down.
 from __future__ import annotations
 
 import platform
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import PySide6
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QMessageBox,
@@ -339,3 +340,70 @@ __all__ = [
     "slideshow_group",
     "versions_text",
 ]
+
+
+class Help:
+    """Help ▸ Keyboard Shortcuts (beside the window, not modal) and Help ▸ About Stills.
+
+    ``window``: the main window (its menu bar and actions); ``grid``, ``collections`` and
+    ``search_rows``: the widgets whose own keys the sheet lists."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        grid: QWidget,
+        collections: QWidget,
+        search_rows: Callable[[], list[ShortcutRow]],
+    ) -> None:
+        self.window = window
+        self.grid = grid
+        self.collections = collections
+        self.search_rows = search_rows
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog: QMessageBox | None = None
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """What Help ▸ Keyboard Shortcuts lists: the menus' actions with keys, then the keys of the
+        grid, the collections list, the search box and the slideshow. Made from the actions
+        themselves, so it says what the keys are on this platform today."""
+        grid_actions = [a for a in self.grid.actions() if a.shortcuts()]
+        groups, listed = menu_groups(self.window.menuBar(), exclude=grid_actions)
+        others = [a for a in self.window.actions() if a.shortcuts() and a not in listed and a not in grid_actions]
+        if others:
+            groups.append(ShortcutGroup("Window", action_rows(others)))
+        grid_rows = action_rows(grid_actions)
+        grid_rows[:0] = [
+            ShortcutRow("Start the slideshow here (or double-click)", [key_text(Qt.Key.Key_Return)]),
+            ShortcutRow("Move between stills", ["Arrow keys", key_text(Qt.Key.Key_Home), key_text(Qt.Key.Key_End)]),
+            ShortcutRow("Select a run of stills", [f"{key_text(Qt.Key.Key_Shift)}+Arrow keys"]),
+        ]
+        groups.append(ShortcutGroup("In the grid", grid_rows))
+        groups.append(ShortcutGroup("In the collections list", action_rows(self.collections.actions())))
+        groups.append(ShortcutGroup("In the search box", self.search_rows()))
+        groups.append(slideshow_group())
+        return [g for g in groups if g.rows]
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: the sheet, beside the window (not modal)."""
+        dialog = self.shortcuts_dialog
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = ShortcutsDialog(self.shortcut_groups(), self.window)
+            self.shortcuts_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        """Help ▸ About Stills."""
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+        box = about_box(self.window)
+        self.about_dialog = box
+        box.open()
+        return box
+
+    def show_about_qt(self) -> None:
+        QMessageBox.aboutQt(self.window, "About Qt")

@@ -71,22 +71,23 @@ def thumbnail_job(
     failed) gives its embedded EXIF preview instead, when it has one (a header read: a few
     milliseconds, where decoding a 24-megapixel JPEG takes a hundred)."""
     kit, still = origin_of(kit, still)
-    if preview and not still.error:
+    entry = None
+    if (preview or isolation is not None) and not still.error:
         try:
-            cold = not cache.is_current(kit, still, size) and not cache.recorded_failure(kit, still)
-        except Exception:  # noqa: BLE001 - the key needs the file (it may have gone): decode as usual
-            cold = False
-        if cold:
-            if isolation is None:
-                image = imaging.embedded_preview(kit, still)
-            else:
-                image = thumbnailer.shown_preview(isolation.shared(), kit, still)
-            if image is not None:
-                return Preview(pil_to_qimage(image))
+            entry = cache.entry(kit, still)  # the cache key, computed once for every question below
+        except Exception:  # noqa: BLE001 - the key needs the file (it may have gone): loading says why
+            entry = None
+    if preview and entry is not None and not entry.is_current(size) and not entry.recorded_failure():
+        if isolation is None:
+            image = imaging.embedded_preview(kit, still)
+        else:
+            image = thumbnailer.shown_preview(isolation.shared(), kit, still)
+        if image is not None:
+            return Preview(pil_to_qimage(image))
     if isolation is None:
         img = imaging.load_thumbnail(kit, still, size, cache)
     else:
-        img = thumbnailer.shown_thumbnail(isolation.shared(), kit, still, size, cache)
+        img = thumbnailer.shown_thumbnail(isolation.shared(), kit, still, size, cache, entry)
     return pil_to_qimage(img)
 
 

@@ -20,6 +20,8 @@ def test_folder_kit_lists_stills_recursively_and_ignores_other_files(tmp_path):
     assert [s.file for s in kit.stills] == ["a.jpg", "sub/b.PNG"]
     assert all(s.error is None for s in kit.stills)
     assert (kit.still("sub/b.PNG").width, kit.still("sub/b.PNG").height) == (200, 120)
+    # The text file is counted, the AppleDouble junk is not (see test_formats for the rules).
+    assert kit.warnings == ["1 file not shown: 1 .txt"]
 
 
 def test_bad_files_are_reported_per_still_and_the_rest_loads(tmp_path):

@@ -279,3 +279,21 @@ def test_collection_keys_stay_unique_when_a_kit_holds_a_numbered_name():
     keys = [_unique_key(names, "kit", f) for f in ("x.jpg", "x (2).jpg", "x.jpg", "x.jpg")]
     assert len(set(keys)) == 4
     assert keys[:2] == ["kit/x.jpg", "kit/x (2).jpg"]
+
+
+def test_hashes_stored_before_the_one_identity_are_still_found(tmp_path, lib, monkeypatch):
+    """The library keyed kits as the kit identity does now ("dir:PATH", "zip:PATH:SIZE:MTIME_NS"):
+    hashes it cached then are used, not computed again."""
+    folder = open_kit(make_press_kit(tmp_path / "kit"))
+    archive = open_kit(zip_kit(folder.path, tmp_path / "kit.zip"))
+    st = archive.path.stat()
+    for kit, old_key in (
+        (folder, f"dir:{folder.path}"),
+        (archive, f"zip:{archive.path}:{st.st_size}:{st.st_mtime_ns}"),
+    ):
+        assert kit.identity.key == old_key
+        still = kit.stills[0]
+        lib.store_hashes(old_key, [(still.file, still.size, still.mtime, "f" * 64)])
+    monkeypatch.setattr(library_module, "content_hash", lambda *a, **k: pytest.fail("hashed again"))
+    assert lib.hash_of(folder, folder.stills[0]) == "f" * 64
+    assert lib.hash_of(archive, archive.stills[0]) == "f" * 64

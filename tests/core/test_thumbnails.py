@@ -154,7 +154,7 @@ def test_gallery_thumbs_entries_look_like_a_full_quality_resize(tmp_path, cache)
     report = build_thumbnails(kit, size=256, jobs=1, cache=cache)
     assert (report.made, report.failed) == (1, [])
 
-    entry = cache.path_for(kit, kit.stills[0], "large")
+    entry = cache.entry(kit, kit.stills[0]).path("large")
     with Image.open(entry) as cached:
         assert cached.info["Thumb::URI"] == (tmp_path / "kit" / "detail.jpg").resolve().as_uri()
         thumb = cached.convert("RGB")
@@ -164,3 +164,24 @@ def test_gallery_thumbs_entries_look_like_a_full_quality_resize(tmp_path, cache)
     squared = ImageStat.Stat(ImageChops.difference(thumb, reference).point(lambda v: v * v))
     psnr = 10 * math.log10(255**2 / max(1e-9, sum(squared.mean) / 3))
     assert psnr > 40, f"PSNR {psnr:.1f} dB"
+
+
+def test_a_reason_that_may_pass_is_shown_but_never_recorded(tmp_path, cache):
+    import pickle
+
+    from gallery.core.reasons import Reason
+
+    for name in ("a", "b"):
+        write(tmp_path / "kit" / f"{name}.jpg", jpeg_bytes())
+    kit = open_kit(tmp_path / "kit")
+    short = ImageError(Reason.passing("image too large (out of memory)"))
+    assert str(short) == "image too large (out of memory)"  # what the tile says, word for word
+    crossed = pickle.loads(pickle.dumps(short))  # as it comes back from a worker
+    assert crossed.reason == short.reason and crossed.reason.transient
+    assert ImageError("file is gone").reason.transient  # a source's plain message, classified
+    assert not ImageError("decoder crashed").reason.transient
+    first, second = kit.stills
+    cache.record_failure(kit, first, short.reason)
+    cache.record_failure(kit, second, Reason("damaged file"))
+    assert cache.recorded_failure(kit, first) is None
+    assert cache.recorded_failure(kit, second) == "damaged file"

@@ -214,6 +214,59 @@ def webp_header_only(width: int, height: int) -> bytes:
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
+# --- formats: AVIF, MPO, HEIF ---------------------------------------------------------------
+
+
+def good_avif(size=(64, 48), exif: bytes = b"") -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, (200, 10, 200)).save(buf, "AVIF", exif=exif)
+    return buf.getvalue()
+
+
+def avif_with_size(width: int, height: int) -> bytes:
+    """A small AVIF whose image spatial extent ('ispe') claims width×height: libavif decodes
+    the 64×48 picture into a canvas of the size claimed (12000×12000 is 432 MB as RGB)."""
+    data = bytearray(good_avif())
+    at = data.index(b"ispe")
+    data[at + 8 : at + 16] = struct.pack(">II", width, height)
+    return bytes(data)
+
+
+def good_mpo(size=(64, 48)) -> bytes:
+    """A two-frame MPO (a stereo camera's pair): read as its first frame, a JPEG."""
+    buf = io.BytesIO()
+    frames = [Image.new("RGB", size, (10, 120, 200)), Image.new("RGB", size, (200, 120, 10))]
+    frames[0].save(buf, "MPO", save_all=True, append_images=frames[1:])
+    return buf.getvalue()
+
+
+def heif_header(brand: bytes) -> bytes:
+    """An HEIF file's opening (ftyp box) and some padding: the brand is all Stills looks at."""
+    ftyp = b"ftyp" + brand + b"\x00\x00\x00\x00" + b"mif1" + brand
+    return struct.pack(">I", 4 + len(ftyp)) + ftyp + b"\x00" * 200
+
+
+def format_cases() -> list[Case]:
+    """Formats listed by extension: AVIF and MPO are shown, HEIF is listed with its reason."""
+    avif = good_avif()
+    return [
+        Case("phone.heic", heif_header(b"heic"), error="unsupported format (HEIF)"),
+        Case("burst.HEIF", heif_header(b"heix"), error="unsupported format (HEIF)"),
+        Case("generic.heif", heif_header(b"mif1"), error="unsupported format (HEIF)"),
+        Case("canon.hif", heif_header(b"heic"), error="unsupported format (HEIF)"),
+        Case("avif-named.heic", avif),  # read by its content, like a PNG named .jpg
+        Case("avif-named.jpg", avif),
+        Case("mpo-named.jpg", good_mpo()),
+        Case("cut-half.avif", avif[: len(avif) // 2], error="damaged file"),
+        Case("cut-tail.avif", avif[:-10], thumb="damaged file"),
+        Case("heic-named.avif", heif_header(b"heic"), error="unsupported format (HEIF)"),
+        Case("bomb.avif", avif_with_size(60000, 60000), error="image too large (60000×60000)"),  # past libavif's limit
+        Case("bomb-16k.avif", avif_with_size(16000, 16000), error="image too large (16000×16000)"),  # Pillow's
+        Case("big-sneaky.avif", avif_with_size(12000, 12000), thumb="image too large (12000×12000)"),
+        Case("zero-width.avif", avif_with_size(0, 48), error="invalid size (0×48)"),
+    ]
+
+
 # --- EXIF ----------------------------------------------------------------------------------
 
 ASCII, SHORT, LONG, RATIONAL, UNDEFINED = 2, 3, 4, 5, 7
@@ -378,7 +431,7 @@ def hostile_files() -> list[Case]:
         Case(
             "heic.jpg",
             b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 100,
-            error="unsupported format (HEIF/AVIF)",
+            error="unsupported format (HEIF)",
         ),
         Case("cut-header.jpg", jpeg[:100], error="damaged file"),
         Case("cut-half.jpg", jpeg[: len(jpeg) // 2], error="damaged file (cut short)"),
@@ -469,7 +522,7 @@ def hostile_files() -> list[Case]:
             warning="XMP packet too large",
         ),
     ]
-    return cases
+    return cases + format_cases()
 
 
 GOOD_FILES = {
@@ -478,6 +531,8 @@ GOOD_FILES = {
     "good/three.gif": good_gif,
     "good/four.tif": good_tiff,
     "good/five.webp": good_webp,
+    "good/six.avif": lambda: good_avif(exif=_description_exif("Good six")),
+    "good/seven.mpo": good_mpo,
 }
 
 

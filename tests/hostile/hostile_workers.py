@@ -14,7 +14,12 @@ from gallery.core import kit, thumbnailer
 
 # The real tasks, taken before any test (or a script's top level, which workers re-run)
 # replaces them with a misbehaving partial.
-_REAL = {"metadata": kit.metadata_task, "thumbnail": thumbnailer.thumbnail_task}
+_REAL = {
+    "metadata": kit.metadata_task,
+    "thumbnail": thumbnailer.thumbnail_task,
+    "decode": thumbnailer.decode_task,
+    "preview": thumbnailer.preview_task,
+}
 
 
 def misbehave(plan: dict[str, str], task: str, spec, file: str, *args):

@@ -83,6 +83,25 @@ def test_without_processes_the_work_is_done_in_process(tmp_path, monkeypatch):
     assert all(s.error is None for s in kit.stills)
 
 
+def test_an_isolation_shares_one_pool_and_ends_it(monkeypatch):
+    isolation = guards.Isolation(workers=1)
+    shared = isolation.shared()
+    assert shared is isolation.shared() and shared.available
+    pid = shared.run(os.getpid)
+    isolation.close()
+    assert not shared.available and not _alive_soon_gone(pid)
+    assert not isolation.shared().available  # closed: what the window asks now runs in-process
+    monkeypatch.setenv("STILLS_NO_WORKERS", "1")
+    assert not guards.Isolation().allowed and not guards.Isolation().pool(2, 1.0).available
+
+
+def _alive_soon_gone(pid: int) -> bool:
+    deadline = time.monotonic() + 5
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.01)  # polling for the worker's exit (a condition, not a fixed wait)
+    return _alive(pid)
+
+
 def test_metadata_reading_survives_crashes_and_hangs(tmp_path, misbehaving):
     catalog = Catalog(tmp_path / "catalog.sqlite3")
     kit_dir = _kit(tmp_path / "kit")

@@ -286,3 +286,15 @@ def test_a_worker_reads_members_without_reparsing_the_archive(tmp_path, monkeypa
     assert spec is not None and spec[0] == "zip" and spec[2] is not None
     with kit_module.open_spec(spec, kit.stills[0].file) as fh:
         assert fh.read(2) == b"\xff\xd8"
+
+
+def test_a_member_with_an_empty_name_does_not_stop_the_kit(tmp_path):
+    """Found by tools/fuzz.py (seed 1126, case 229470)."""
+    archive = tmp_path / "kit.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("good.jpg", JPEG)
+        zf.writestr(zipfile.ZipInfo(""), b"nameless")
+    kit = open_kit(archive)
+    assert [s.file for s in kit.stills] == ["good.jpg"]
+    assert kit.stills[0].error is None
+    assert kit.warnings == ["1 file not shown: 1 without extension"]

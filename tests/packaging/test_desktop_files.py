@@ -38,6 +38,7 @@ MIME_TYPES = {
     "image/tiff",
     "image/webp",
     "image/gif",
+    "image/avif",
 }
 # The keys of the Desktop Entry Specification 1.5 that a Type=Application entry may use.
 DESKTOP_KEYS = {

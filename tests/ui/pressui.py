@@ -67,7 +67,7 @@ def other_kit(root: Path) -> Path:
 
 def wait_marks(qtbot: Any, window: Any, timeout: int = 10000) -> None:
     """Until the shown stills' identities (and so their stored marks) are known."""
-    qtbot.waitUntil(window.marks_known, timeout=timeout)
+    qtbot.waitUntil(window.marks.marks_known, timeout=timeout)
 
 
 def select_files(window: Any, files: list[str]) -> None:

@@ -55,7 +55,7 @@ def test_ctrl_b_makes_a_collection_on_the_way_then_adds_to_it(qtbot, press_windo
     assert prompter.questions("name") == [("name", "New Collection", "Dorothy")]  # named after the chip
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (2)"])
     assert not window.sidebar.empty_hint.isVisible()
-    assert window.add_to_collection_action.text() == "&Add to “Dorothy”"
+    assert window.commands["add_to_collection"].text() == "&Add to “Dorothy”"
     # Ctrl+B again adds to it without asking; a still already in it is not added twice.
     select_files(window, ["ss_03.jpg", "ss_05.jpg", "ss_07.jpg"])
     qtbot.keyClick(window.grid, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
@@ -63,12 +63,12 @@ def test_ctrl_b_makes_a_collection_on_the_way_then_adds_to_it(qtbot, press_windo
     assert len(prompter.questions("name")) == 1
     assert "(1 still already there)" in window.statusBar().currentMessage()
     # The menu lists collections and offers a new one.
-    window._fill_add_to_menu()
+    window.collecting.fill_add_to_menu()
     labels = [a.text() for a in window.add_to_menu.actions() if a.text()]
     assert labels == ["Dorothy  (4)", "&New Collection…"]
     prompter.names = ["Tae-ho"]
     select_files(window, ["ss_05.jpg"])  # (ss_01 has no Dorothy: the chip hides it)
-    window.new_collection_action.trigger()
+    window.commands["new_collection"].trigger()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (4)", "Tae-ho  (1)"])
 
 
@@ -79,20 +79,20 @@ def test_a_collection_opens_as_its_own_grid_with_stills_of_two_kits(qtbot, press
     window = press_window()
     open_and_wait(qtbot, window, first, thumbnails=False)
     select_files(window, ["ss_02.jpg", "ss_03.jpg"])
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Mixed  (2)"])
     select_files(window, ["ss_02.jpg"])
-    window.set_rating(4)
+    window.marks.set_rating(4)
     open_and_wait(qtbot, window, second, thumbnails=False)
     select_files(window, ["ss_02.jpg", "ss_08.jpg"])
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Mixed  (4)"])
 
     shown = open_collection(qtbot, window, "Mixed")
-    assert window.collection_id is not None and window.kit is shown
+    assert window.session.collection_id is not None and window.kit is shown
     assert grid_files(window) == ["first/ss_02.jpg", "first/ss_03.jpg", "second/ss_02.jpg", "second/ss_08.jpg"]
     assert window.windowTitle() == "Mixed — Collection — Stills"
-    assert window.sort_actions["original"].text() == "Collection Order"
+    assert window.commands.sort_actions["original"].text() == "Collection Order"
     assert window.proxy.index_of("first/ss_02.jpg").data(MarkRole) == Mark(4)  # the same picture's rating
     assert window.proxy.index_of("second/ss_02.jpg").data(MarkRole) == Mark()
     wait_thumbnails(qtbot, window)
@@ -111,19 +111,19 @@ def test_a_collection_opens_as_its_own_grid_with_stills_of_two_kits(qtbot, press
     # Copy Image decodes from the still's own kit.
     QGuiApplication.clipboard().clear()
     select_files(window, ["first/ss_03.jpg"])
-    window.copy_image()
+    window.clipboard.copy_image()
     qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull(), timeout=5000)
     assert QGuiApplication.clipboard().image().height() == 480
     # The slideshow walks the collection, each picture from its own kit.
     window.select_file("second/ss_02.jpg")
-    show = window.start_slideshow(full_screen=False)
+    show = window.slideshows.start(full_screen=False)
     qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == "second/ss_02.jpg", timeout=10000)
     qtbot.keyClick(show, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.slideshow is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.slideshows.slideshow is None, timeout=5000)
     # Back to the kit.
-    assert window.show_kit_action.isEnabled()
-    window.show_kit_action.trigger()
-    assert window.collection_id is None and window.kit.path == second
+    assert window.commands["show_kit"].isEnabled()
+    window.commands["show_kit"].trigger()
+    assert window.session.collection_id is None and window.kit.path == second
     assert grid_files(window)[0] == "ss_01.jpg"
 
 
@@ -133,7 +133,7 @@ def test_a_collection_survives_a_restart_and_a_moved_kit(qtbot, press_window, pr
     window = press_window()
     open_and_wait(qtbot, window, kit_path, thumbnails=False)
     select_files(window, ["ss_02.jpg", "ss_05.jpg"])
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (2)"])
     window.close()
 
@@ -159,7 +159,7 @@ def test_a_collection_survives_a_restart_and_a_moved_kit(qtbot, press_window, pr
     # Locate: point at the folder the kit is in now.
     prompter.folder = str(moved)
     with qtbot.waitSignal(after_move.collectionLoaded, timeout=10000) as blocker:
-        after_move.locate_missing()
+        after_move.collecting.locate_missing()
     assert [s.error for s in blocker.args[0].stills] == [None, None]
     assert grid_files(after_move) == ["sweepers-2021/ss_02.jpg", "sweepers-2021/ss_05.jpg"]
     assert "Found 2 stills of 2 stills missing" in after_move.statusBar().currentMessage()
@@ -173,7 +173,7 @@ def test_opening_a_moved_kit_is_enough_to_find_its_collected_stills(qtbot, press
     window = press_window()
     open_and_wait(qtbot, window, kit_path, thumbnails=False)
     select_files(window, ["ss_04.jpg"])
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["One  (1)"])
     moved = tmp_path / "new-home"
     shutil.move(kit_path, moved)
@@ -189,7 +189,7 @@ def test_rename_reorder_and_delete_collections(qtbot, press_window, prompter, sm
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     for file in ("ss_01.jpg", "ss_02.jpg", "ss_03.jpg"):
         select_files(window, [file])
-        window.new_collection()
+        window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["A  (1)", "B  (1)", "C  (1)"])
     sidebar = window.sidebar
     ids = sidebar.ids()
@@ -211,13 +211,13 @@ def test_rename_reorder_and_delete_collections(qtbot, press_window, prompter, sm
     assert [c.id for c in window.library.collections()] == [ids[2], ids[0], ids[1]]
     # Delete the one on show: back to the kit.
     open_collection(qtbot, window, "Bravo")
-    window.delete_collection_action.trigger()
+    window.commands["delete_collection"].trigger()
     assert prompter.questions("delete") == [("delete", "Bravo", 1)]
     assert sidebar.names() == ["C  (1)", "A  (1)"]
-    assert window.collection_id is None and window.kit.path == small_kit
+    assert window.session.collection_id is None and window.kit.path == small_kit
     # Declining keeps it.
     prompter.delete = False
-    window.delete_collection(ids[0])
+    window.collecting.delete_collection(ids[0])
     assert sidebar.names() == ["C  (1)", "A  (1)"]
 
 
@@ -226,9 +226,9 @@ def test_delete_key_takes_stills_out_of_the_collection(qtbot, press_window, prom
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Four  (4)"])
-    assert not window.remove_from_collection_action.isEnabled()  # in a kit, Delete does nothing
+    assert not window.commands["remove_from_collection"].isEnabled()  # in a kit, Delete does nothing
     open_collection(qtbot, window, "Four")
     kit_name = small_kit.name
     select_files(window, [f"{kit_name}/ss_02.jpg", f"{kit_name}/ss_03.jpg"])
@@ -244,7 +244,7 @@ def test_double_click_renames_after_the_click(qtbot, press_window, prompter, sma
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["First  (1)"])
     sidebar = window.sidebar
     rect = sidebar.list.visualItemRect(sidebar.list.item(0))
@@ -260,7 +260,7 @@ def test_stills_are_put_in_order_inside_a_collection(qtbot, press_window, prompt
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Story  (4)"])
     open_collection(qtbot, window, "Story")
     keys = grid_files(window)  # collection keys, in the order the stills were added
@@ -275,21 +275,21 @@ def test_stills_are_put_in_order_inside_a_collection(qtbot, press_window, prompt
     assert {window.proxy.index(r, 0).data() for r in (1, 2)} == {
         i.data() for i in window.grid.selectionModel().selectedIndexes()
     }  # the moved stills stay selected
-    window.move_in_collection(-1)
-    window.move_in_collection(-1)  # already first: stays
+    window.collecting.move_in_collection(-1)
+    window.collecting.move_in_collection(-1)  # already first: stays
     assert grid_files(window) == [keys[2], keys[3], keys[0], keys[1]]
 
     # The order is the collection's own: it survives reopening (and numbers exports).
-    window.show_kit()
+    window.collecting.show_kit()
     open_collection(qtbot, window, "Story")
     assert grid_files(window) == [keys[2], keys[3], keys[0], keys[1]]
-    ordered = [item.file for item in window.library.items(window.collection_id)]
+    ordered = [item.file for item in window.library.items(window.session.collection_id)]
     assert ordered == ["ss_03.jpg", "ss_04.jpg", "ss_01.jpg", "ss_02.jpg"]
 
     # In another sort the grid's order is not the collection's: nothing to move.
     select_files(window, [keys[0]])
-    window.set_sort("name", save=False)
-    assert not window.move_earlier_action.isEnabled()
+    window.marks.set_sort("name", save=False)
+    assert not window.commands["move_earlier"].isEnabled()
 
 
 def test_moving_with_a_chip_on_keeps_the_chosen_still(qtbot, press_window, prompter, small_kit):
@@ -299,7 +299,7 @@ def test_moving_with_a_chip_on_keeps_the_chosen_still(qtbot, press_window, promp
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg", "ss_04.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Story  (4)"])
     open_collection(qtbot, window, "Story")
     keys = grid_files(window)
@@ -309,13 +309,13 @@ def test_moving_with_a_chip_on_keeps_the_chosen_still(qtbot, press_window, promp
 
     # The first still shown cannot go earlier: nothing changes, and it stays chosen.
     select_files(window, [shown[0]])
-    window.move_in_collection(-1)
+    window.collecting.move_in_collection(-1)
     assert grid_files(window) == shown
     assert window.current_still().file == shown[0]
     assert [i.data(FileRole) for i in window.grid.selectionModel().selectedIndexes()] == [shown[0]]
 
     select_files(window, [shown[1]])
-    window.move_in_collection(-1)
+    window.collecting.move_in_collection(-1)
     assert grid_files(window) == [shown[1], shown[0]]
     assert window.current_still().file == shown[1]
     assert [i.data(FileRole) for i in window.grid.selectionModel().selectedIndexes()] == [shown[1]]

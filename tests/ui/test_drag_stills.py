@@ -72,21 +72,21 @@ def test_dropping_stills_on_a_collection_adds_them(qtbot, press_window, prompter
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     select_files(window, ["ss_05.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (1)", "Tae-ho  (1)"])
 
     select_files(window, ["ss_02.jpg", "ss_03.jpg"])
     assert drop_on_row(window, drag_of_selection(window), 0)
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy  (3)", "Tae-ho  (1)"], timeout=5000)
-    assert window.collection_id is None  # the grid stays on the kit: dropping does not open it
+    assert window.session.collection_id is None  # the grid stays on the kit: dropping does not open it
 
     # Anything else dropped on the list (a file from outside) adds nothing.
     other = QMimeData()
     other.setText("ss_04.jpg")
     assert not drop_on_row(window, other, 1)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # nothing was asked for
     assert window.sidebar.names() == ["Dorothy  (3)", "Tae-ho  (1)"]
 
 
@@ -95,7 +95,7 @@ def test_the_drop_target_is_outlined_while_dragging(qtbot, press_window, prompte
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg"])
-    window.new_collection()
+    window.collecting.new_collection()
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Picks  (1)"])
     view = window.sidebar.list
     mime = QMimeData()
@@ -122,12 +122,12 @@ def test_stills_of_another_window_are_not_taken_for_this_kits(qtbot, press_windo
     window_b = press_window()
     open_and_wait(qtbot, window_b, kit_b, thumbnails=False)
     select_files(window_b, ["ss_01.jpg"])
-    window_b.new_collection()
+    window_b.collecting.new_collection()
     qtbot.waitUntil(lambda: window_b.sidebar.names() == ["Picks  (1)"])
 
     select_files(window_a, ["ss_02.jpg"])
     assert not drop_on_row(window_b, drag_of_selection(window_a), 0)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window_b.runner.pending == 0, timeout=5000)  # nothing was asked for
     assert window_b.sidebar.names() == ["Picks  (1)"]
 
     # A drag that started before the window showed another view is refused too.

@@ -34,7 +34,7 @@ from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE, ExportChoices, ExportDi
 
 def export_and_wait(qtbot, window, everything: bool = False):
     with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
-        assert window.export_stills(everything=everything) is not None
+        assert window.exports.export_stills(everything=everything) is not None
     return blocker.args[0]
 
 
@@ -113,7 +113,7 @@ def test_an_embargoed_still_stops_the_export_unless_the_user_says(qtbot, press_w
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg", "ss_06.jpg"])  # ss_06 is embargoed until 2031
     prompter.embargo_answer = CANCEL  # what Escape or closing the question gives
-    assert window.export_stills() is None
+    assert window.exports.export_stills() is None
     assert prompter.questions("embargo") == [("embargo", ["ss_06.jpg"], "export", 2)]
     assert prompter.questions("export") == [] and not out.exists()
     assert "embargo" in window.statusBar().currentMessage()
@@ -175,7 +175,7 @@ def test_cancelling_from_the_progress_dialog_leaves_nothing(
     runner = FakeRunner()
     window = press_window(runner=runner)
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    window.select_all()
+    window.commands["select_all"].trigger()
     cancelled = []
     window.exportCancelled.connect(lambda: cancelled.append(True))
     progress = []
@@ -183,15 +183,15 @@ def test_cancelling_from_the_progress_dialog_leaves_nothing(
     def on_progress(done, total):
         progress.append(done)
         if len(progress) == 5:  # in the middle of a file: the user presses Cancel
-            dialog = window.export_job.dialog
+            dialog = window.exports.export_job.dialog
             next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel").click()
 
     window.exportProgress.connect(on_progress)
-    window.export_stills()
+    window.exports.export_stills()
     assert cancelled == [True]
     assert os.listdir(out) == ["notes.txt"]
     assert "cancelled" in window.statusBar().currentMessage()
-    assert not window.export_job.running
+    assert not window.exports.export_job.running
 
 
 def test_a_failing_disk_reports_and_removes_what_was_copied(
@@ -213,7 +213,7 @@ def test_a_failing_disk_reports_and_removes_what_was_copied(
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg", "ss_02.jpg", "ss_03.jpg"])
     with qtbot.waitSignal(window.exportFailed, timeout=5000) as blocker:
-        window.export_stills()
+        window.exports.export_stills()
     assert "No space left" in blocker.args[0]
     assert os.listdir(out) == []
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
@@ -248,7 +248,7 @@ def test_contact_sheet_pages_of_a_whole_kit(qtbot, press_window, prompter, tmp_p
     window = press_window()
     open_and_wait(qtbot, window, kit_path, thumbnails=False)
     with qtbot.waitSignal(window.contactSheetFinished, timeout=30000):
-        window.make_contact_sheet()
+        window.exports.make_contact_sheet()
     assert pdf_pages(tmp_path / "big.pdf") == 3
 
 
@@ -258,7 +258,7 @@ def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
     stills = {s.file: s for s in open_kit(small_kit).stills}
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    window.style_actions["ap"].trigger()
+    window.captions.style_actions["ap"].trigger()
     select_files(window, ["ss_02.jpg"])
     window.grid.setFocus()
     QGuiApplication.clipboard().clear()
@@ -267,32 +267,32 @@ def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
     # The language picked in the details panel is the one copied.
     qtbot.waitUntil(lambda: window.details.still() is not None and window.details.still().file == "ss_02.jpg")
     next(b for b in window.details._language_group.buttons() if b.text() == "한국어").click()
-    window.style_actions["photo"].trigger()
-    window.copy_captions()
+    window.captions.style_actions["photo"].trigger()
+    window.clipboard.copy_captions()
     assert QGuiApplication.clipboard().text() == "별을 바라보는 꽃님이 Photo: Netflix"
-    window._fill_language_menu()
+    window.captions.fill_language_menu()
     assert [a.text() for a in window.language_menu.actions() if a.isChecked()] == ["한국어 (ko-KR)"]
-    window.set_caption_language(None)
+    window.captions.set_caption_language(None)
     # An embargoed still is held back from copying unless the user says.
     select_files(window, ["ss_02.jpg", "ss_06.jpg"])
     prompter.embargo_answer = EXCLUDE
-    assert window.copy_captions() == "Park Ye-rin as Dorothy looks at the stars. Photo: Netflix"
+    assert window.clipboard.copy_captions() == "Park Ye-rin as Dorothy looks at the stars. Photo: Netflix"
     prompter.embargo_answer = INCLUDE
-    assert window.copy_captions() == press_text([stills["ss_02.jpg"], stills["ss_06.jpg"]], style="photo")
+    assert window.clipboard.copy_captions() == press_text([stills["ss_02.jpg"], stills["ss_06.jpg"]], style="photo")
     prompter.embargo_answer = CANCEL
     QGuiApplication.clipboard().setText("untouched")
-    assert window.copy_captions() == ""
+    assert window.clipboard.copy_captions() == ""
     assert QGuiApplication.clipboard().text() == "untouched"
     select_files(window, ["ss_06.jpg"])
     QGuiApplication.clipboard().clear()
-    window.copy_image()
-    qtbot.wait(200)
+    window.clipboard.copy_image()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)  # no decode was started
     assert QGuiApplication.clipboard().image().isNull()
     assert "embargo" in window.statusBar().currentMessage()
     # The style is remembered.
     window.close()
     assert settings.value("press/captionStyle") == "photo"
-    assert press_window(prompter=FakePrompter()).caption_style.key == "photo"
+    assert press_window(prompter=FakePrompter()).captions.caption_style.key == "photo"
 
 
 def test_exporting_into_the_kit_itself_is_refused(qtbot, press_window, prompter, small_kit):
@@ -300,6 +300,6 @@ def test_exporting_into_the_kit_itself_is_refused(qtbot, press_window, prompter,
     window = press_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_01.jpg"])
-    assert window.export_stills() is None
+    assert window.exports.export_stills() is None
     assert not (small_kit / "exports").exists()
     assert "outside the kit" in window.statusBar().currentMessage()

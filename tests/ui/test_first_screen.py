@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import QItemSelectionModel
 
 from gallery.core import kit as kits
-from gallery.ui import window as window_module
+from gallery.ui import kitloading as window_module
 from gallery.ui.grid import CaptionRole, FileRole
 
 COUNT = 40
@@ -67,8 +67,8 @@ def test_first_screen_shows_then_the_rest_joins_below(qtbot, make_window, big_ki
     assert window.proxy.index(0, 0).data(CaptionRole) == "Still 00: Tae-ho as Tae-ho aboard The Victory."
     qtbot.waitUntil(lambda: all(window.loader.pixmap(f) is not None for f in grid_files(window)), timeout=10000)
     assert not window.filter_bar.isEnabled()
-    assert not window.export_action.isEnabled()
-    assert not window.slideshow_action.isEnabled()
+    assert not window.commands["export"].isEnabled()
+    assert not window.commands["slideshow"].isEnabled()
     assert window.statusBar().currentMessage() == "Showing the first 6 stills; reading the rest of the kit…"
 
     # The user picks a still meanwhile; it stays picked when the rest arrives.
@@ -84,17 +84,18 @@ def test_first_screen_shows_then_the_rest_joins_below(qtbot, make_window, big_ki
     assert window.filter_bar.isEnabled()
     chip = window.filter_bar.characters.chip("Tae-ho")
     assert chip is not None and "40" in chip.text()
-    assert window.export_action.isEnabled()
-    assert window.count_text().startswith("40 stills")
+    assert window.commands["export"].isEnabled()
+    assert window.presenter.count_text().startswith("40 stills")
 
 
 def test_in_another_sort_the_grid_waits_for_the_whole_kit(qtbot, make_window, big_kit, held_after_first_screen):
     window = make_window(size=(900, 600))
     window.grid.rows_per_page = lambda: 2
-    window.set_sort("rating", save=False)
-    assert window.sort_key() != "original"
+    window.marks.set_sort("rating", save=False)
+    assert window.marks.sort_key() != "original"
     window.open_path(big_kit)
-    qtbot.wait(300)
+    # The first screen was handed over (and passed by: the grid waits for the whole kit).
+    qtbot.waitUntil(window.loading.first_screen_done.is_set, timeout=10000)
     assert window.proxy.rowCount() == 0  # the first stills by kit order are not this sort's first screen
     with qtbot.waitSignal(window.kitLoaded, timeout=10000):
         held_after_first_screen.set()
@@ -138,13 +139,13 @@ def test_leaving_a_first_screen_for_a_collection_then_coming_back_reads_the_whol
     qtbot.waitUntil(lambda: window.proxy.rowCount() == FIRST, timeout=10000)
 
     with qtbot.waitSignal(window.collectionLoaded, timeout=10000):
-        window.open_collection(collection.id)  # before the rest of the kit was read
+        window.collecting.open_collection(collection.id)  # before the rest of the kit was read
     held_after_first_screen.set()
     with qtbot.waitSignal(window.kitLoaded, timeout=10000):
-        window.show_kit()  # back to the kit: all of it, not the first screen left behind
+        window.collecting.show_kit()  # back to the kit: all of it, not the first screen left behind
     assert window.proxy.rowCount() == COUNT
     assert window.filter_bar.isEnabled()
-    assert window.export_action.isEnabled()
+    assert window.commands["export"].isEnabled()
     library.close()
 
 
@@ -161,11 +162,11 @@ def test_a_rating_given_on_the_first_screen_is_kept(qtbot, make_window, big_kit,
     window.grid.selectionModel().setCurrentIndex(
         window.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    window.set_rating(4)
+    window.marks.set_rating(4)
     with qtbot.waitSignal(window.kitLoaded, timeout=10000):
         held_after_first_screen.set()
-    qtbot.waitUntil(window.marks_known, timeout=10000)
+    qtbot.waitUntil(window.marks.marks_known, timeout=10000)
     assert window.model.mark("still_02.jpg").rating == 4
-    sha = window._hashes["still_02.jpg"]
+    sha = window.session.hashes["still_02.jpg"]
     assert library.marks([sha])[sha].rating == 4  # stored, so it survives a restart
     library.close()

@@ -74,12 +74,12 @@ def test_help_menu_has_shortcuts_about_and_about_qt(qtbot, make_window):
     window = make_window()
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-1] == "&Help"
-    assert window.help_menu.actions()[0] is window.shortcuts_action
-    assert window.about_action in window.help_menu.actions()
-    assert window.about_qt_action in window.help_menu.actions()
-    assert window.about_action.menuRole() == QAction.MenuRole.AboutRole
-    assert window.about_qt_action.menuRole() == QAction.MenuRole.AboutQtRole
-    keys = window.shortcuts_action.shortcuts()
+    assert window.help_menu.actions()[0] is window.commands["shortcuts"]
+    assert window.commands["about"] in window.help_menu.actions()
+    assert window.commands["about_qt"] in window.help_menu.actions()
+    assert window.commands["about"].menuRole() == QAction.MenuRole.AboutRole
+    assert window.commands["about_qt"].menuRole() == QAction.MenuRole.AboutQtRole
+    keys = window.commands["shortcuts"].shortcuts()
     assert QKeySequence("Ctrl+/") in keys
     for key in QKeySequence.keyBindings(Std.HelpContents):  # F1 where the platform says so
         assert key in keys
@@ -94,18 +94,20 @@ def test_f1_and_ctrl_slash_open_the_sheet(qtbot, make_window, small_kit, key):
     if isinstance(key, str):
         qtbot.keyClick(window.grid, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     else:
-        if key not in [k[0].key() for k in window.shortcuts_action.shortcuts()]:
+        if key not in [k[0].key() for k in window.commands["shortcuts"].shortcuts()]:
             pytest.skip("this platform has no F1 for help")
         qtbot.keyClick(window.grid, key)
-    qtbot.waitUntil(lambda: window.shortcuts_dialog is not None and window.shortcuts_dialog.isVisible(), timeout=3000)
-    assert window.shortcuts_dialog.windowTitle() == "Keyboard Shortcuts"
-    assert not window.shortcuts_dialog.isModal()  # it can stay open beside the window
+    qtbot.waitUntil(
+        lambda: window.help.shortcuts_dialog is not None and window.help.shortcuts_dialog.isVisible(), timeout=3000
+    )
+    assert window.help.shortcuts_dialog.windowTitle() == "Keyboard Shortcuts"
+    assert not window.help.shortcuts_dialog.isModal()  # it can stay open beside the window
 
 
 def test_the_sheet_lists_every_action_with_its_keys(qtbot, make_window, small_kit):
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    rows = sheet_rows(window.show_shortcuts())
+    rows = sheet_rows(window.help.show_shortcuts())
     by_text: dict[str, list[list[str]]] = {}
     for (_group, text), keys in rows.items():
         by_text.setdefault(text, []).append(keys)
@@ -116,7 +118,7 @@ def test_the_sheet_lists_every_action_with_its_keys(qtbot, make_window, small_ki
         assert text in by_text, f"{text!r} ({key_texts(action.shortcuts())}) is not on the sheet"
         assert key_texts(action.shortcuts()) in by_text[text]
     # Grouped by menu, in the menus' order, then where keys work.
-    groups = [g for g, _t, _k in window.shortcuts_dialog.visible_rows()]
+    groups = [g for g, _t, _k in window.help.shortcuts_dialog.visible_rows()]
     ordered = list(dict.fromkeys(groups))
     assert ordered[:3] == ["File", "Edit", "View"]
     assert ordered[-4:] == ["In the grid", "In the collections list", "In the search box", "Slideshow"]
@@ -128,14 +130,14 @@ def test_the_sheet_lists_every_action_with_its_keys(qtbot, make_window, small_ki
 
 def test_the_sheet_follows_a_changed_shortcut(qtbot, make_window):
     window = make_window()
-    window.export_action.setShortcut(QKeySequence("Ctrl+Alt+X"))
-    rows = sheet_rows(ShortcutsDialog(window.shortcut_groups()))
+    window.commands["export"].setShortcut(QKeySequence("Ctrl+Alt+X"))
+    rows = sheet_rows(ShortcutsDialog(window.help.shortcut_groups()))
     assert rows[("File", "Export")] == [QKeySequence("Ctrl+Alt+X").toString(NATIVE)]
 
 
 def test_the_sheet_lists_the_slideshow_keys_from_its_table(qtbot, make_window):
     window = make_window()
-    rows = sheet_rows(window.show_shortcuts())
+    rows = sheet_rows(window.help.show_shortcuts())
     clicks = {text: button for button, text in SLIDESHOW_CLICKS}
     for command in SLIDESHOW_KEYS:
         text = f"{command.text} (or {clicks[command.text].lower()})" if command.text in clicks else command.text
@@ -170,7 +172,7 @@ def test_the_slideshow_answers_exactly_the_keys_of_its_table(qtbot):
 
 def test_the_sheet_filter_finds_a_shortcut(qtbot, make_window):
     window = make_window()
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     dialog.filter.setText("zoom")
     texts = {text for _g, text, _k in dialog.visible_rows()}
     assert texts == {"Zoom In", "Zoom Out"}
@@ -187,8 +189,8 @@ def test_about_says_version_what_it_is_versions_and_licence(qtbot, make_window):
     from PySide6.QtCore import qVersion
 
     window = make_window()
-    window.about_action.trigger()
-    box = window.about_dialog
+    window.commands["about"].trigger()
+    box = window.help.about_dialog
     assert box is not None
     qtbot.waitUntil(box.isVisible, timeout=3000)
     text = box.text() + box.informativeText()
@@ -220,7 +222,7 @@ STANDARD_KEYS = {
 def test_actions_use_the_platforms_standard_keys(qtbot, make_window):
     window = make_window()
     for name, standard in STANDARD_KEYS.items():
-        action = getattr(window, name)
+        action = window.commands[name.removesuffix("_action")]
         wanted = [k for k in QKeySequence.keyBindings(standard) if not k.isEmpty()]
         held = action.shortcuts()
         for key in wanted:
@@ -401,8 +403,8 @@ def test_every_dialog_names_its_controls(qtbot, make_window, small_kit):
     prompter = Prompter(window)
     stills = window.proxy.stills()
     dialogs = [
-        window.show_shortcuts(),
-        window.show_about(),
+        window.help.show_shortcuts(),
+        window.help.show_about(),
         ExportDialog(3, ["Editorial use only."], ExportChoices(), lambda p: p, "note", window),
         SlideshowOptionsDialog(SlideshowOptions(), window),
         prompter.embargo_box(stills[:2], "export", 5),
@@ -424,11 +426,11 @@ def test_thumbnails_are_asked_for_the_screens_device_pixels(qtbot, make_window, 
     assert window.loader.bucket == bucket_for(DEFAULT_THUMB)  # 216 px: the 256 cache
     monkeypatch.setattr(MainWindow, "devicePixelRatioF", lambda self: 2.0)
     QApplication.sendEvent(window, QEvent(QEvent.Type.DevicePixelRatioChange))  # moved to a 2x screen
-    assert window.thumbnail_pixels() == 2 * DEFAULT_THUMB
+    assert window.zoom.thumbnail_pixels() == 2 * DEFAULT_THUMB
     assert window.loader.bucket == 512
-    window.set_thumb_size(112)
+    window.zoom.set_thumb_size(112)
     assert window.loader.bucket == 256  # 224 device pixels
-    window.set_thumb_size(400)
+    window.zoom.set_thumb_size(400)
     assert window.loader.bucket == 1024
 
 
@@ -569,10 +571,10 @@ def test_a_dark_palette_gives_a_dark_window_sheet_and_about(qtbot, make_window, 
     for widget in (window.filter_bar, window.sidebar, window.details, window.grid.viewport(), window.statusBar()):
         image = widget.grab().toImage()
         assert _mean_luminance(image) < 0.2, f"{type(widget).__name__} is light in a dark palette"
-    sheet = window.show_shortcuts()
+    sheet = window.help.show_shortcuts()
     qtbot.waitExposed(sheet)
     assert _mean_luminance(sheet.grab().toImage()) < 0.2
-    about = window.show_about()
+    about = window.help.show_about()
     qtbot.waitUntil(about.isVisible, timeout=3000)
     assert _mean_luminance(about.grab().toImage()) < 0.2
     about.done(0)
@@ -592,7 +594,7 @@ def test_a_switch_to_dark_while_running_reaches_everything(qtbot, make_window, s
     select(window, "ss_06.jpg")
     # (not just any still: the first one is shown until the selection timer fires)
     qtbot.waitUntil(lambda: getattr(window.details.still(), "file", None) == "ss_06.jpg", timeout=3000)
-    sheet = window.show_shortcuts()
+    sheet = window.help.show_shortcuts()
     release = window.details.values["release"]
     light = _style_colour(release)
     background = window.details.palette().color(QPalette.ColorRole.Window)

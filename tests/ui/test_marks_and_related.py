@@ -101,14 +101,14 @@ def test_a_rating_given_before_the_stills_are_identified_is_kept(qtbot, press_wi
     window = press_window(runner=runner)
     window.open_path(small_kit)
     runner.execute(runner.interactive_held.pop(0))  # the kit opens; identifying waits
-    assert window.kit is not None and not window.marks_known()
+    assert window.kit is not None and not window.marks.marks_known()
     select_files(window, ["ss_05.jpg"])
-    window.set_rating(5)
+    window.marks.set_rating(5)
     assert window.proxy.index_of("ss_05.jpg").data(RatingRole) == 5
     identify_task = next(t for t in runner.interactive_held if t.name.startswith("identify"))
     runner.interactive_held.remove(identify_task)
     runner.execute(identify_task)
-    assert window.marks_known()
+    assert window.marks.marks_known()
     assert window.proxy.index_of("ss_05.jpg").data(RatingRole) == 5
     other = Library(library_path)
     assert Mark(5) in other.marks(identify(window.kit, other).values()).values()
@@ -121,9 +121,9 @@ def test_picks_and_minimum_rating_filter_the_grid(qtbot, press_window, small_kit
     wait_marks(qtbot, window)
     for file, stars in (("ss_02.jpg", 5), ("ss_04.jpg", 3), ("ss_07.jpg", 1)):
         select_files(window, [file])
-        window.set_rating(stars)
+        window.marks.set_rating(stars)
     select_files(window, ["ss_04.jpg", "ss_08.jpg"])
-    window.toggle_pick()
+    window.marks.toggle_pick()
     bar = window.filter_bar
     qtbot.mouseClick(bar.picks_button, Qt.MouseButton.LeftButton)
     assert grid_files(window) == ["ss_04.jpg", "ss_08.jpg"]
@@ -135,7 +135,7 @@ def test_picks_and_minimum_rating_filter_the_grid(qtbot, press_window, small_kit
     assert grid_files(window) == ["ss_04.jpg"]
     # Unrating a still under the filter takes it away at once.
     select_files(window, ["ss_04.jpg"])
-    window.set_rating(2)
+    window.marks.set_rating(2)
     assert grid_files(window) == []
     assert "No stills match" in window.message_page.title.text()
     assert bar.clear_button.isEnabled()
@@ -150,28 +150,28 @@ def test_sort_by_rating_name_and_date_keeps_the_selection(qtbot, press_window, s
     wait_marks(qtbot, window)
     for file, stars in (("ss_06.jpg", 4), ("ss_03.jpg", 5), ("ss_08.jpg", 4)):
         select_files(window, [file])
-        window.set_rating(stars)
+        window.marks.set_rating(stars)
     select_files(window, ["ss_08.jpg"])
-    window.toggle_pick()
+    window.marks.toggle_pick()
     select_files(window, ["ss_06.jpg"])
-    window.sort_actions["rating"].trigger()
+    window.commands.sort_actions["rating"].trigger()
     assert grid_files(window)[:3] == ["ss_03.jpg", "ss_08.jpg", "ss_06.jpg"]  # 5, then 4 with the pick
     assert window.current_still().file == "ss_06.jpg"
     assert "Rating" in window.sort_button.text()
     # Rating again re-sorts at once.
     select_files(window, ["ss_01.jpg"])
-    window.set_rating(5)
+    window.marks.set_rating(5)
     assert grid_files(window)[:2] == ["ss_01.jpg", "ss_03.jpg"]
     marks = {f: window.model.mark(f) for f in window.model.files()}
-    window.sort_actions["date"].trigger()
+    window.commands.sort_actions["date"].trigger()
     assert grid_files(window) == [kit.stills[i].file for i in sort_order(kit.stills, marks, "date")]
     # The sort holds with a filter, and the slideshow walks the shown order.
     window.filter_bar.characters.chip("Dorothy").click()
     assert [s.file for s in window.proxy.stills()] == grid_files(window)
-    window.sort_actions["original"].trigger()
+    window.commands.sort_actions["original"].trigger()
     assert grid_files(window) == [s.file for s in kit.stills if "Dorothy" in s.characters]
     window.close()
-    assert press_window().sort_key() == "original"
+    assert press_window().marks.sort_key() == "original"
 
 
 def test_related_stills_are_ranked_and_one_click_away(qtbot, press_window, small_kit):
@@ -209,11 +209,11 @@ def test_without_a_library_ratings_still_show_and_nothing_breaks(qtbot, make_win
     window = make_window(library=Library(broken), prompter=prompter)
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     select_files(window, ["ss_02.jpg"])
-    window.set_rating(3)
+    window.marks.set_rating(3)
     assert window.proxy.index_of("ss_02.jpg").data(RatingRole) == 3
-    window.add_to_collection()
+    window.collecting.add_to_collection()
     assert "unavailable" in window.statusBar().currentMessage()
-    assert not window.add_to_collection_action.isEnabled()
+    assert not window.commands["add_to_collection"].isEnabled()
 
 
 def test_keypad_digits_rate_too(qtbot, press_window, small_kit):

@@ -68,7 +68,7 @@ def test_pick_rate_collect_restart_export_and_the_embargo_stop(qtbot, make_windo
     out = tmp_path / "for Variety"
     prompter.export = ExportChoices(folder=str(out), caption_sheet=True, contact_sheet=True)
     with qtbot.waitSignal(window.exportFinished, timeout=30000):
-        window.export_collection_action.trigger()
+        window.commands["export_collection"].trigger()
     assert prompter.questions("embargo") == []  # none of Dorothy's stills is under embargo
     for file in dorothy:
         assert (out / file).read_bytes() == (sample_kit / file).read_bytes()
@@ -84,20 +84,20 @@ def test_pick_rate_collect_restart_export_and_the_embargo_stop(qtbot, make_windo
     open_and_wait(qtbot, window, sample_kit, thumbnails=False)  # (the app reopens the last kit itself)
     window.select_file("ss_20_final_stand.jpg")
     assert window.proxy.index_of("ss_20_final_stand.jpg").data(EmbargoRole) is not None
-    window.add_to_collection()  # Ctrl+B: the last collection
+    window.collecting.add_to_collection()  # Ctrl+B: the last collection
     qtbot.waitUntil(lambda: window.sidebar.names() == ["Dorothy for Variety  (7)"])
     with qtbot.waitSignal(window.collectionLoaded, timeout=15000):
-        window.open_collection(window.sidebar.ids()[0])
+        window.collecting.open_collection(window.sidebar.ids()[0])
     again = tmp_path / "second export"
     prompter.export = ExportChoices(folder=str(again))
     prompter.embargo_answer = CANCEL
-    assert window.export_collection_action.isEnabled()
-    window.export_collection_action.trigger()
+    assert window.commands["export_collection"].isEnabled()
+    window.commands["export_collection"].trigger()
     assert prompter.questions("embargo")[-1] == ("embargo", ["ss_20_final_stand.jpg"], "export", 7)
     assert not again.exists()  # stopped before anything was written
     prompter.embargo_answer = EXCLUDE  # what the real question does by default
     with qtbot.waitSignal(window.exportFinished, timeout=30000):
-        window.export_collection_action.trigger()
+        window.commands["export_collection"].trigger()
     assert "ss_20_final_stand.jpg" not in os.listdir(again)
     assert sorted(f for f in os.listdir(again) if f.endswith((".jpg", ".png", ".webp"))) == sorted(dorothy)
     assert tree_digest(sample_kit) == before  # the kit was only ever read

@@ -18,6 +18,7 @@ from gallery.core import kit as kits
 from gallery.core.filtering import StillFilter
 from gallery.core.press import press_text
 from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, ThumbnailRole
+from gallery.ui.kitloading import dropped_path
 
 
 def type_text(widget, text: str) -> None:
@@ -290,7 +291,7 @@ def test_ctrl_shift_c_copies_caption_and_credit(qtbot, make_window, small_kit, c
     expected = press_text([stills["ss_02.jpg"], stills["ss_04.jpg"]])  # grid order, not click order
     assert QGuiApplication.clipboard().text() == expected
     assert expected.startswith("Park Ye-rin as Dorothy looks at the stars. (Credit: Netflix)\n\n")
-    assert window.copy_caption_action in window.edit_menu.actions()
+    assert window.commands["copy_caption"] in window.edit_menu.actions()
 
 
 def test_ctrl_c_copies_the_image(qtbot, make_window, small_kit):
@@ -305,7 +306,7 @@ def test_ctrl_c_copies_the_image(qtbot, make_window, small_kit):
     assert (image.width(), image.height()) == (270, 480)
     colour = image.pixelColor(135, 240)
     assert abs(colour.blue() - 200) < 12 and abs(colour.red() - 40) < 12
-    assert window.copy_image_action in window.edit_menu.actions()
+    assert window.commands["copy_image"] in window.edit_menu.actions()
 
 
 # -- threads ------------------------------------------------------------------------------------
@@ -328,7 +329,7 @@ def test_no_image_is_decoded_on_the_ui_thread(qtbot, make_window, small_kit, mon
     qtbot.waitUntil(lambda: window.details.preview.pixmap() is not None, timeout=5000)
     # The preview is the decoded one, not just the thumbnail.
     qtbot.waitUntil(lambda: any(name == "decode_image" for name, _ in calls), timeout=5000)
-    window.copy_image()
+    window.clipboard.copy_image()
     qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull(), timeout=5000)
     names = {name for name, _ in calls}
     assert {"load_thumbnail", "decode_image", "PIL load"} <= names
@@ -358,7 +359,7 @@ def test_results_for_a_previous_kit_are_dropped(qtbot, make_window, tmp_path, mo
     gate.set()
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
     assert loaded == []  # the first kit arrived late and was dropped
-    assert window.kit_path == second
+    assert window.session.kit_path == second
     assert "only_in_second.jpg" in grid_files(window)
 
 
@@ -383,15 +384,15 @@ def test_keyboard_navigation_in_the_grid(qtbot, make_window, small_kit):
 def test_zoom_keys_and_slider(qtbot, make_window, small_kit):
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    before = window.thumb_size()
-    window.zoom_in_action.trigger()
-    assert window.thumb_size() > before
-    assert window.zoom_slider.value() == window.thumb_size()
+    before = window.zoom.thumb_size()
+    window.commands["zoom_in"].trigger()
+    assert window.zoom.thumb_size() > before
+    assert window.zoom_slider.value() == window.zoom.thumb_size()
     window.zoom_slider.setValue(160)
-    assert window.thumb_size() == 160
+    assert window.zoom.thumb_size() == 160
     assert window.grid.gridSize().width() >= window.delegate.metrics().tile_width
-    window.zoom_reset_action.trigger()
-    assert window.thumb_size() == before
+    window.commands["zoom_reset"].trigger()
+    assert window.zoom.thumb_size() == before
 
 
 def test_settings_remember_kit_size_and_panels(qtbot, make_window, small_kit, settings):
@@ -399,13 +400,13 @@ def test_settings_remember_kit_size_and_panels(qtbot, make_window, small_kit, se
 
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    window.set_thumb_size(300)
-    window.details_action.setChecked(False)
+    window.zoom.set_thumb_size(300)
+    window.commands["details"].setChecked(False)
     window.close()
     again = make_window()
-    assert again.thumb_size() == 300
-    assert not again.details_action.isChecked()
-    assert again.recent_kits()[0] == str(small_kit)
+    assert again.zoom.thumb_size() == 300
+    assert not again.commands["details"].isChecked()
+    assert again.loading.recent_kits()[0] == str(small_kit)
     assert initial_path(None, settings) == small_kit
     assert initial_path("/elsewhere", settings) == Path("/elsewhere")
 
@@ -416,7 +417,7 @@ def test_recent_menu_lists_kits_newest_first(qtbot, make_window, tmp_path):
     window = make_window()
     open_and_wait(qtbot, window, a, thumbnails=False)
     open_and_wait(qtbot, window, b, thumbnails=False)
-    window._fill_recent_menu()
+    window.loading.fill_recent_menu()
     labels = [a.text() for a in window.recent_menu.actions() if a.text() and not a.isSeparator()]
     assert labels[0].endswith(" b") and labels[1].endswith(" a")
     assert labels[-1] == "Clear Menu"
@@ -430,15 +431,15 @@ def test_dropping_a_folder_opens_it(qtbot, make_window, small_kit):
         QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     with qtbot.waitSignal(window.kitLoaded, timeout=5000):
-        window.dropEvent(event)
-    assert window.kit_path == small_kit
+        window.drops.drop(event)
+    assert window.session.kit_path == small_kit
 
 
 def test_enter_starts_the_slideshow_on_the_filtered_stills_and_escape_returns(qtbot, make_window, small_kit):
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
-    assert window.slideshow_action in window.view_menu.actions()
-    assert window.slideshow_action in window.toolbar.actions()
+    assert window.commands["slideshow"] in window.view_menu.actions()
+    assert window.commands["slideshow"] in window.toolbar.actions()
     qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
     dorothy = grid_files(window)
     assert window.select_file(dorothy[1])
@@ -447,13 +448,13 @@ def test_enter_starts_the_slideshow_on_the_filtered_stills_and_escape_returns(qt
         qtbot.keyClick(window.grid, Qt.Key.Key_Return)
     stills, start = blocker.args
     assert [s.file for s in stills] == dorothy and start == dorothy[1]
-    show = window.slideshow
+    show = window.slideshows.slideshow
     assert show is not None and show.windowState() & Qt.WindowState.WindowFullScreen
     qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == dorothy[1], timeout=10000)
     qtbot.keyClick(show, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: show.displayed.file == dorothy[2], timeout=10000)
     qtbot.keyClick(show, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.slideshow is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.slideshows.slideshow is None, timeout=5000)
     assert window.current_still().file == dorothy[2]
     assert [s.file for s in window.selected_stills()] == [dorothy[2]]
 
@@ -473,7 +474,7 @@ def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, 
         QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     with qtbot.waitSignal(window.kitLoaded, timeout=5000):
-        window.dropEvent(event)
+        window.drops.drop(event)
     qtbot.waitUntil(lambda: window.loader.progress() == (8, 8), timeout=10000)
     assert grid_files(window) == [s.file for s in expected.stills]
     for file in grid_files(window):
@@ -483,9 +484,9 @@ def test_a_zip_kit_opens_like_a_folder(qtbot, make_window, small_kit, tmp_path, 
 def test_a_text_file_is_not_accepted_as_a_drop(qtbot, make_window, tmp_path):
     note = tmp_path / "notes.txt"
     note.write_text("hello")
-    window = make_window()
-    assert window._dropped_path([QUrl.fromLocalFile(str(note))]) is None
-    assert window._dropped_path([QUrl("https://example.com/kit.zip")]) is None
+    make_window()
+    assert dropped_path([QUrl.fromLocalFile(str(note))]) is None
+    assert dropped_path([QUrl("https://example.com/kit.zip")]) is None
 
 
 def test_the_application_has_its_names_and_icon(qapp):

@@ -67,13 +67,13 @@ def main() -> int:
     window.open_path(args.kit or sample_kit_path())
     wait_until(lambda: window.kit is not None)
     wait_until(lambda: window.loader.progress()[0] >= window.loader.progress()[1] > 0)
-    wait_until(window.marks_known)
+    wait_until(window.marks.marks_known)
     stills = window.proxy.stills()
     # Something to see: an embargoed still if the kit has one, a rating and a pick, a chip on.
     chosen = next((s for s in stills if s.is_embargoed()), stills[min(4, len(stills) - 1)])
     window.select_file(chosen.file)
-    window.set_rating(4)
-    window.toggle_pick()
+    window.marks.set_rating(4)
+    window.marks.toggle_pick()
     other = window.proxy.index_of(stills[1].file)
     window.grid.selectionModel().select(other, QItemSelectionModel.SelectionFlag.Deselect)
     window.select_file(chosen.file)
@@ -82,17 +82,17 @@ def main() -> int:
     window.grab().save(str(args.out / f"window-{scheme}.png"))
     # The top of the grid (an unreadable file's tile, if the kit has one), several selected.
     window.grid.scrollToTop()
-    window.select_all()
+    window.commands["select_all"].trigger()
     pump(0.5)
     window.grab().save(str(args.out / f"window-top-{scheme}.png"))
     window.select_file(chosen.file)
 
-    sheet = window.show_shortcuts()
+    sheet = window.help.show_shortcuts()
     pump(0.5)
     sheet.grab().save(str(args.out / f"shortcuts-{scheme}.png"))
     sheet.close()
 
-    about = window.show_about()
+    about = window.help.show_about()
     pump(0.5)
     about.grab().save(str(args.out / f"about-{scheme}.png"))
     about.done(0)
@@ -104,7 +104,7 @@ def main() -> int:
     export.close()
 
     if os.environ.get("DISPLAY") and app.platformName() == "xcb":
-        sheet = window.show_shortcuts()
+        sheet = window.help.show_shortcuts()
         sheet.move(window.x() + 300, window.y() + 120)
         pump(0.8)
         os.system(f"import -window root {args.out / f'screen-{scheme}.png'}")

@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 from gallery.core.sources.common import (
+    AVIF_DECODED,
     MAX_COMPRESSION_RATIO,
     MAX_DEPTH,
     MAX_MEMBER_BYTES,
@@ -34,6 +35,9 @@ from gallery.core.sources.common import (
     SourceError,
     display_name,
     is_still_name,
+    isobmff_reason,
+    isobmff_size,
+    not_shown_warning,
     safe_member_name,
 )
 from gallery.core.sources.folder import FolderSource, open_regular
@@ -41,6 +45,7 @@ from gallery.core.sources.recovery import RecoveredZipSource
 from gallery.core.sources.zip import MemberLocation, ZipSource, member_name, read_member_at
 
 __all__ = [
+    "AVIF_DECODED",
     "MAX_COMPRESSION_RATIO",
     "MAX_DEPTH",
     "MAX_MEMBER_BYTES",
@@ -60,6 +65,9 @@ __all__ = [
     "ZipSource",
     "display_name",
     "is_still_name",
+    "isobmff_reason",
+    "isobmff_size",
+    "not_shown_warning",
     "member_name",
     "open_regular",
     "open_source",

@@ -4,11 +4,27 @@ member names are safe)."""
 
 from __future__ import annotations
 
+import struct
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, Protocol
 
-STILL_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".webp", ".gif"})
+from gallery.core.sources.avif import AVIF_DECODED as AVIF_DECODED  # registers Pillow's AVIF decoder
+
+#: Files listed as stills. HEIC/HEIF are listed although they are not decoded: their tile says
+#: why ("unsupported format (HEIF)") instead of the file vanishing from the kit.
+STILL_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".jfif", ".mpo", ".png", ".tif", ".tiff", ".webp", ".gif", ".avif"}
+    | {".heic", ".heif", ".hif"}
+)
 SIDE_FILES = ("kit.toml", "captions.csv")
+#: What operating systems leave beside every file: never a still, not worth a warning.
+SYSTEM_FILES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".localized", "icon\r"})
+
+#: Major brands of an ISO-BMFF ("ftyp") image: AV1 (AVIF, decoded) and HEVC/generic HEIF (not).
+AVIF_BRANDS = frozenset({b"avif", b"avis"})
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # one still inflated
 MAX_SIDE_FILE_BYTES = 4 * 1024 * 1024  # kit.toml, captions.csv
@@ -52,6 +68,54 @@ def is_still_name(name: str) -> bool:
         return False  # hidden files and macOS AppleDouble ("._x.jpg") are not stills
     dot = base.rfind(".")
     return dot > 0 and base[dot:].lower() in STILL_EXTENSIONS
+
+
+def isobmff_reason(head: bytes) -> str | None:
+    """Why an ISO-BMFF image (its first 16 bytes) could not be opened, or None if it is not one.
+    A generic ``mif1`` brand is told apart from AVIF only by decoding, which has failed here."""
+    if head[4:8] != b"ftyp":
+        return None
+    brand = head[8:12]
+    if brand in AVIF_BRANDS:
+        return "damaged file" if AVIF_DECODED else "unsupported format (AVIF)"
+    if brand in HEIF_BRANDS:
+        return "unsupported format (HEIF)"
+    return None
+
+
+def isobmff_size(head: bytes) -> tuple[int, int] | None:
+    """Width and height from the first image spatial extent ('ispe') box, without a decoder
+    (for a refused bomb): the box sits in 'meta', within the first few hundred bytes."""
+    if head[4:8] != b"ftyp":
+        return None
+    at = head.find(b"ispe", 0, 64 * 1024)
+    if at < 4 or len(head) < at + 16:
+        return None
+    width, height = struct.unpack(">II", head[at + 8 : at + 16])
+    return width, height
+
+
+def not_shown_warning(names: Iterable[str]) -> str | None:
+    """One line counting the files of a kit that are neither stills nor its side files, by
+    extension, most common first: "9 files not shown: 4 .mov, 3 .txt, 2 without extension"."""
+    kinds: Counter[str] = Counter()
+    for name in names:
+        base = name.rsplit("/", 1)[-1]
+        if base.lower() in SYSTEM_FILES or base.startswith("._"):
+            continue
+        dot = base.rfind(".")
+        if base.startswith(".") and dot == 0:
+            kinds["hidden"] += 1
+        elif dot > 0 and dot < len(base) - 1:
+            kinds[display_name(base[dot:].lower())] += 1
+        else:
+            kinds["without extension"] += 1
+    total = sum(kinds.values())
+    if not total:
+        return None
+    ranked = sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
+    counts = ", ".join(f"{n:,} {kind}" for kind, n in ranked)
+    return f"{total:,} file{'s' if total != 1 else ''} not shown: {counts}"
 
 
 def display_name(name: str) -> str:

@@ -12,10 +12,12 @@ from typing import BinaryIO
 from gallery.core.sources.common import (
     MAX_DEPTH,
     MAX_SIDE_FILE_BYTES,
+    SIDE_FILES,
     Entry,
     MemberError,
     display_name,
     is_still_name,
+    not_shown_warning,
 )
 
 
@@ -57,7 +59,9 @@ class FolderSource:
         self._real: dict[str, str] = {}  # shown id -> real relative path, for odd names
 
     def entries(self) -> list[Entry]:
+        self.skipped = []
         found: list[Entry] = []
+        not_shown: list[str] = []  # files that are neither stills nor side files: counted
         visited: set[tuple[int, int]] = set()
         root_stat = self.path.stat()
         visited.add((root_stat.st_dev, root_stat.st_ino))
@@ -80,11 +84,14 @@ class FolderSource:
                             self.skipped.append(f"{display_name(rel)}: {problem}")
                             continue
                     elif not still and not child.is_dir(follow_symlinks=False):
-                        continue  # a plain file that is not a still: no stat needed
+                        not_shown.append(rel)  # a plain file that is not a still: no stat needed
+                        continue
                     st = child.stat(follow_symlinks=True)
                 except OSError as exc:
                     if still:
                         found.append(self._entry(rel, 0, 0.0, f"unreadable ({exc.strerror or 'error'})"))
+                    else:
+                        not_shown.append(rel)
                     continue
                 if stat.S_ISDIR(st.st_mode):
                     key = (st.st_dev, st.st_ino)
@@ -100,6 +107,11 @@ class FolderSource:
                         found.append(self._entry(rel, st.st_size, st.st_mtime))
                     else:
                         found.append(self._entry(rel, 0, 0.0, f"not a regular file ({_kind(st.st_mode)})"))
+                else:
+                    not_shown.append(rel)
+        warning = not_shown_warning(name for name in not_shown if name not in SIDE_FILES)
+        if warning:
+            self.skipped.append(warning)
         found.sort(key=lambda e: e.file)
         return found
 

@@ -27,6 +27,7 @@ from gallery.core.sources.common import (
     SourceError,
     display_name,
     is_still_name,
+    not_shown_warning,
     safe_member_name,
 )
 from gallery.core.sources.folder import open_regular
@@ -130,6 +131,7 @@ class ZipSource:
         if self._listed is not None:
             return list(self._listed)
         found: list[Entry] = []
+        not_shown: list[str] = []  # members that are neither stills nor side files: counted
         seen: set[str] = set()
         for info, decoded, name in self._named:
             if self._root and name and name.startswith(self._root):
@@ -141,6 +143,7 @@ class ZipSource:
             if len(shown) > MAX_NAME_CHARS:  # keep the end: the extension says what it is
                 shown = shown[: MAX_NAME_CHARS - 40] + "…" + shown[-39:]
             if not is_still_name(shown):
+                not_shown.append(shown)
                 continue
             error = self._refusal(info, name)
             if shown in seen:
@@ -155,6 +158,9 @@ class ZipSource:
             found.append(Entry(shown, info.file_size, _zip_mtime(info), error))
             if not error:
                 self._members[shown] = info
+        warning = not_shown_warning(not_shown)
+        if warning:
+            self.skipped.append(warning)
         found.sort(key=lambda e: e.file)
         self._listed = found
         return list(found)

@@ -1,0 +1,190 @@
+"""Ratings, picks and the grid's order.
+
+Once a kit is open its stills are identified by content (SHA-256, cached) in the background;
+marks are kept by that identity in the user's library. A mark set before a still's identity
+is known waits, and is written when the identities arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+
+from gallery.core.kit import Kit
+from gallery.core.library import Cancelled, Library, identify
+from gallery.core.marks import SORTS, Mark, sort_order
+from gallery.core.still import Still
+from gallery.ui.grid import StillListModel, stars_text
+from gallery.ui.kitloading import Status, n_text
+from gallery.ui.session import Stamp, ViewSession
+from gallery.ui.settings import Settings
+from gallery.ui.tasks import TaskRunner
+from gallery.ui.thumbnails import describe_error
+
+log = logging.getLogger(__name__)
+
+
+def count_text(n: int) -> str:
+    """ "1 still", "1,200 stills"."""
+    return f"{n_text(n)} still" if n == 1 else f"{n_text(n)} stills"
+
+
+class Marking(QObject):
+    """Identifies the opened kit's stills, loads and changes their marks, keeps the sort.
+
+    Marks live in ``model`` (what the grid paints); the session's ``marks_changed`` and
+    ``sort_changed`` tell the window to re-filter and re-sort.
+    """
+
+    def __init__(
+        self,
+        session: ViewSession,
+        runner: TaskRunner,
+        library: Library,
+        settings: Settings,
+        model: StillListModel,
+        selection: Callable[[], list[Still]],
+        status: Status,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.library = library
+        self.settings = settings
+        self.model = model
+        self.selection = selection
+        self.status = status
+        self.pending: dict[str, Mark] = {}  # set before the still's hash was known
+        self._newer: dict[str, Mark] = {}  # written meanwhile: they win over the stored ones
+        session.kit_replaced.connect(self.pending.clear)
+        session.view_changed.connect(self._on_view_changed)
+        session.hashes_known.connect(self._on_hashes_known)
+
+    # -- identity ---------------------------------------------------------------------------------
+    def identify(self, kit: Kit) -> None:
+        """Hash the kit's stills in the background (cached ones cost a lookup), then show marks."""
+        if not self.library.available:
+            return
+        stamp = self.session.kit_stamp()
+        library = self.library
+
+        def work(progress: Callable[[int, int], None]) -> dict[str, str]:
+            return identify(kit, library, progress, cancelled=lambda: not self.session.is_current(stamp))
+
+        self.runner.run(
+            work,
+            lambda hashes: self._on_identified(stamp, hashes),
+            lambda error: self._on_identify_failed(stamp, kit, error),
+            interactive=True,
+            priority=0,
+            on_progress=lambda done, total: self._on_identify_progress(stamp, done, total),
+            name=f"identify {kit.path}",
+        )
+
+    def _on_identify_progress(self, stamp: Stamp, done: int, total: int) -> None:
+        if self.session.is_current(stamp) and done < total and total > 200:
+            self.status(f"Reading ratings: identifying stills {n_text(done)}/{n_text(total)}", 2000)
+
+    def _on_identified(self, stamp: Stamp, hashes: dict[str, str]) -> None:
+        if not self.session.is_current(stamp):
+            return
+        pending = {f: m for f, m in self.pending.items() if f in hashes}
+        self.library.set_marks({hashes[f]: m for f, m in pending.items()})
+        self.pending = {}
+        self._newer = pending
+        self.session.set_kit_hashes(hashes)
+        self._newer = {}
+
+    def _on_identify_failed(self, stamp: Stamp, kit: Kit, error: BaseException) -> None:
+        if isinstance(error, Cancelled) or not self.session.is_current(stamp):
+            return
+        log.warning("identifying the stills of %s failed: %r", kit.path, error)
+        self.status(f"Ratings unavailable for this kit: {describe_error(error)}", 6000)
+
+    def marks_known(self) -> bool:
+        """Whether the shown stills' identities (hence their stored marks) are known yet."""
+        return bool(self.session.hashes) or self.model.rowCount() == 0
+
+    # -- loading and changing marks -----------------------------------------------------------------
+    def _on_view_changed(self, _index: object) -> None:
+        if self.session.hashes:
+            self._load_marks({})
+
+    def _on_hashes_known(self) -> None:
+        self._load_marks(self._newer)
+
+    def _load_marks(self, newer: dict[str, Mark]) -> None:
+        """The shown stills' marks from the library (``newer``: set meanwhile, they win)."""
+        hashes = self.session.hashes
+        stored = self.library.marks(hashes.values())
+        marks = {f: stored[sha] for f, sha in hashes.items() if sha in stored}
+        marks.update(newer)
+        self.model.set_marks(marks)
+        self.session.marks_changed.emit([])
+
+    def set_rating(self, stars: int) -> None:
+        """0-5 stars on the selected stills (keys 0-5 on the grid)."""
+        files = [s.file for s in self.selection() if self._can_mark(s)]
+        self._change(files, lambda m: Mark(stars, m.pick))
+        if files:
+            what = "Cleared the rating of" if stars == 0 else f"Rated {stars_text(stars)[:stars]}"
+            self.status(f"{what} {count_text(len(files))}", 3000)
+
+    def toggle_pick(self) -> None:
+        """Flag the selected stills as picks; if all already are, unflag them (key P)."""
+        files = [s.file for s in self.selection() if self._can_mark(s)]
+        if not files:
+            return
+        pick = not all(self.model.mark(f).pick for f in files)
+        self._change(files, lambda m: Mark(m.rating, pick))
+        self.status(f"{'Picked' if pick else 'Unpicked'} {count_text(len(files))}", 3000)
+
+    def _can_mark(self, still: Still) -> bool:
+        return still.file in self.session.hashes or not still.error
+
+    def _markable(self, file: str) -> bool:
+        kit = self.session.kit
+        still = kit.still(file) if kit is not None else None
+        return still is not None and self._can_mark(still)
+
+    def on_rating_clicked(self, file: str, stars: int) -> None:
+        if self._markable(file):
+            self._change([file], lambda m: Mark(stars, m.pick))
+
+    def on_pick_clicked(self, file: str) -> None:
+        if self._markable(file):
+            self._change([file], lambda m: Mark(m.rating, not m.pick))
+
+    def _change(self, files: Sequence[str], change: Callable[[Mark], Mark]) -> None:
+        if not files:
+            return
+        stored: dict[str, Mark] = {}
+        for file in files:
+            mark = change(self.model.mark(file))
+            self.model.set_mark(file, mark)
+            sha = self.session.hashes.get(file)
+            if sha:
+                stored[sha] = mark
+            else:
+                self.pending[file] = mark  # written when the kit's identities arrive
+        self.library.set_marks(stored)
+        self.session.marks_changed.emit(list(files))
+
+    # -- sort -----------------------------------------------------------------------------------------
+    def set_sort(self, key: str, save: bool = True) -> None:
+        if key not in dict(SORTS):
+            key = "original"
+        self.session.sort = key
+        self.apply_sort()
+        if save:
+            self.settings.sort = key
+
+    def sort_key(self) -> str:
+        return self.session.sort
+
+    def apply_sort(self) -> None:
+        self.model.set_order(sort_order(self.model.stills(), self.model.marks(), self.session.sort))
+        self.session.sort_changed.emit()
