@@ -62,15 +62,15 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) -> int:
-    """``frozen_support``: a frozen build's launcher called ``multiprocessing.freeze_support()``
-    (None: as its ``guard.FROZEN_SUPPORT`` says), so worker processes may be used there."""
+def main(argv: Sequence[str] | None = None, frozen_support: bool = False) -> int:
+    """``frozen_support``: a frozen build's launcher called ``multiprocessing.freeze_support()``,
+    so worker processes may be used there."""
     args = list(sys.argv[1:] if argv is None else argv)
     configure_logging("-v" in args or "--verbose" in args)
     from gallery.core import guard
 
     # How every command decodes and parses: one isolation, made here and passed down.
-    isolation = guard.Isolation(guard.FROZEN_SUPPORT if frozen_support is None else frozen_support)
+    isolation = guard.Isolation(frozen_support)
     try:
         if not {"-h", "--help", "--version"} & set(args):
             isolation.start_early()  # the workers' fork server imports while we import Qt and the rest
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) 
             return _info(args[1:], isolation)
         if args and args[0] == "thumbs":
             return _thumbs(args[1:], isolation)
-        return _window(args)
+        return _window(args, isolation)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - no traceback reaches the user; it goes to the log
@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) 
         isolation.close()
 
 
-def _window(args: list[str]) -> int:
+def _window(args: list[str], isolation: Isolation) -> int:
     parser = argparse.ArgumentParser(
         prog="gallery",
         description="Stills: browse a film or series press kit (a folder or a ZIP of stills) offline.",
@@ -105,9 +105,7 @@ def _window(args: list[str]) -> int:
         path, select = str(Path(path).resolve().parent), Path(path).name
     from gallery.ui.app import run  # Qt is loaded only for the window
 
-    # The window's run makes its own isolation (it is an entry point too); the fork server
-    # this one started early serves both.
-    return run(path, select=select) if select else run(path)
+    return run(path, select=select, isolation=isolation)
 
 
 def _info(args: list[str], isolation: Isolation) -> int:

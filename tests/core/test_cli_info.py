@@ -103,7 +103,12 @@ def test_an_image_opens_its_folder_on_that_still(tmp_path, monkeypatch):
 
     write(tmp_path / "kit" / "b.jpg", jpeg_bytes())
     calls = []
-    monkeypatch.setattr(gallery.ui.app, "run", lambda path, select=None: calls.append((path, select)) or 0)
+
+    def run(path, select=None, isolation=None):
+        calls.append((path, select))
+        return 0
+
+    monkeypatch.setattr(gallery.ui.app, "run", run)
     assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
     assert main([str(tmp_path / "kit")]) == 0
     assert calls == [(str((tmp_path / "kit").resolve()), "b.jpg"), (str(tmp_path / "kit"), None)]
