@@ -1,4 +1,5 @@
-"""`gallery info`: the readable summary, the JSON shape, and exit codes without tracebacks."""
+"""The command line: `gallery info` (the readable summary, the JSON shape), `gallery thumbs`, version,
+help and log file, and exit codes without tracebacks."""
 
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def test_info_shows_the_press_fields_of_the_reference_stand_in(tmp_path):
     """The IPTC reference image's stand-in: its press fields in the JSON and in the summary."""
     from pathlib import Path
 
-    press = Path(__file__).resolve().parents[1] / "fixtures" / "press"
+    press = Path(__file__).resolve().parent / "fixtures" / "press"
     for name in ("iptc_reference_standin.jpg", "expired.jpg", "ai_generated.jpg"):
         write(tmp_path / name, (press / name).read_bytes())
     doc = json.loads(gallery("info", str(tmp_path), "--json").stdout)
