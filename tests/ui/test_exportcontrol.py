@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gallery.core import export as export_module
 from gallery.ui.contactsheet import PER_PAGE, sheet_items
-from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE, ExportChoices
+from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE, ExportChoices, Prompter
 
 
 def export_and_wait(qtbot, window, everything: bool = False):

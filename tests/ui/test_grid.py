@@ -1,8 +1,10 @@
 """The grid shows what the core reads: every still with its caption and credit, error tiles
 for what cannot be shown, embargo badges; tiles paint at about 240 px; the keyboard moves
-through it."""
+through it; expired and AI-generated stills carry their badges."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from uihelpers import open_and_wait
@@ -11,7 +13,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QPixmap
 
 from gallery.core import imaging
+from gallery.core.metadata import read_metadata
+from gallery.core.still import Still
 from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, ThumbnailRole
+
+PRESS = Path(__file__).resolve().parents[1] / "fixtures" / "press"
 
 
 def grid_files(window) -> list[str]:
@@ -130,3 +136,60 @@ def test_keyboard_navigation_in_the_grid(qtbot, make_window, small_kit):
     qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(grid.selectionModel().selectedIndexes()) == 8
     assert "8 selected" in window.count_label.text()
+
+
+def read(name: str) -> Still:
+    return read_metadata((PRESS / name).read_bytes(), name)
+
+
+class _Index:
+    """Just enough of a model index to paint one tile."""
+
+    def __init__(self, values: dict[int, object]) -> None:
+        self._values = values
+
+    def data(self, role: int = 0) -> object:
+        return self._values.get(int(role))
+
+    def isValid(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+
+def _tile(still: Still) -> set[tuple[int, int, int]]:
+    """The colours of ``still``'s tile, painted by the grid's delegate."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    from gallery.ui.grid import delegate, roles
+
+    tiles = delegate.StillDelegate(thumb_width=216)
+    size = tiles.metrics(QApplication.font()).tile_size()
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(255, 255, 255))
+    option = QStyleOptionViewItem()
+    option.rect, option.palette, option.font = image.rect(), QApplication.palette(), QApplication.font()
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
+    thumb = QPixmap(300, 200)
+    thumb.fill(QColor(10, 200, 10))
+    painter = QPainter(image)
+    tiles.paint(painter, option, _Index({int(roles.StillRole): still, int(roles.ThumbnailRole): thumb}))
+    painter.end()
+    return {
+        (c.red(), c.green(), c.blue())
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        for c in [QColor(image.pixel(x, y))]
+    }
+
+
+def test_grid_tiles_badge_expired_and_ai_generated_stills(qapp):
+    def red(colours: set[tuple[int, int, int]]) -> bool:
+        return any(r > 150 and g < 90 and b < 60 for r, g, b in colours)
+
+    def violet(colours: set[tuple[int, int, int]]) -> bool:
+        return any(90 < r < 130 and g < 90 and b > 160 for r, g, b in colours)
+
+    plain, expired, made = _tile(read("languages.jpg")), _tile(read("expired.jpg")), _tile(read("ai_generated.jpg"))
+    assert not red(plain) and not violet(plain)
+    assert red(expired) and not violet(expired)
+    assert violet(made) and not red(made)
