@@ -99,33 +99,6 @@ def test_results_of_an_old_kit_never_land_on_the_new_one(qtbot, tmp_path, thumbn
     assert close_to(centre_colour(loader.pixmap("ss_01.jpg")), (255 - 200, 255 - 40, 255 - 40))
 
 
-def test_visible_stills_first_and_scrolled_away_jobs_dropped(qtbot, make_window, tmp_path):
-    kit = make_big_kit(tmp_path / "big", 300)
-    runner = FakeRunner()
-    window = make_window(runner=runner, size=(1000, 700))
-    with qtbot.waitSignal(window.grid.visibleRowsChanged, timeout=5000):
-        window.open_path(kit)
-    first, last = window.grid.visible_rows()
-    assert 0 == first < last < 40
-    visible = {window.proxy.index(r, 0).data(FileRole) for r in range(first, last + 1)}
-    # Everything in flight right after opening is on screen.
-    assert runner.held and all(t.name.split(" ", 1)[1] in visible for t in runner.held)
-
-    # Jump to the end before any of them ran.
-    with qtbot.waitSignal(window.grid.visibleRowsChanged, timeout=5000):
-        window.grid.scrollToBottom()
-    first, last = window.grid.visible_rows()
-    assert last == 299
-    bottom = {window.proxy.index(r, 0).data(FileRole) for r in range(first, last + 1)}
-    top_jobs = [t.name for t in runner.held]
-    runner.release(len(top_jobs))
-    assert set(runner.dropped) >= set(top_jobs)  # scrolled away: dropped before decoding
-    # The next jobs are for what is now on screen.
-    executed_before = len(runner.executed)
-    runner.release(len(bottom))
-    assert {n.split(" ", 1)[1] for n in runner.executed[executed_before:]} <= bottom
-
-
 def test_results_apply_in_one_batch(qtbot, tmp_path, thumbnail_cache):
     kit = open_kit(make_big_kit(tmp_path / "batch", 12))
     runner = FakeRunner(bulk_threads=4)
