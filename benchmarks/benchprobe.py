@@ -70,7 +70,7 @@ def probe_first_screen(
             QTimer.singleShot(5, poll)
 
     def scroll() -> None:
-        if window.is_loading():  # the first screen came before the rest of the kit: wait for all rows
+        if window.loading.is_loading():  # the first screen came before the rest of the kit: wait for all rows
             QTimer.singleShot(20, scroll)
             return
         result["kit_loaded_s"] = time.perf_counter() - started

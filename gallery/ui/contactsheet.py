@@ -42,8 +42,8 @@ from gallery.core.marks import Mark
 from gallery.core.press import press_caption
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
-from gallery.ui.grid import format_date, stars_text, wrap_lines
 from gallery.ui.images import pil_to_qimage
+from gallery.ui.text import format_date, stars_text, wrap_lines
 
 COLUMNS = 3
 ROWS = 4

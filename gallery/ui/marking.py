@@ -16,11 +16,12 @@ from gallery.core.kit import Kit
 from gallery.core.library import Cancelled, Library, identify
 from gallery.core.marks import SORTS, Mark, sort_order
 from gallery.core.still import Still
-from gallery.ui.grid import StillListModel, stars_text
+from gallery.ui.grid import StillListModel
 from gallery.ui.kitloading import Status, n_text
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.tasks import TaskRunner
+from gallery.ui.text import stars_text
 from gallery.ui.thumbnails import describe_error
 
 log = logging.getLogger(__name__)

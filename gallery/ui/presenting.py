@@ -5,7 +5,6 @@ page that stands in for an empty grid, the count and the window title follow wha
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolButton
 from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.related import related_stills
 from gallery.core.still import Still
+from gallery.ui import dragdrop
 from gallery.ui.actions import ActionTable, keys_of
 from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
@@ -117,7 +117,7 @@ class ViewPresenter(QObject):
         self.model.local_path = kit.local_path
         # Keys dropped on a collection must be this view's: a drag from another window, another
         # instance or an earlier view would name other files.
-        origin = f"{os.getpid()}:{id(self.window)}:{generation}"
+        origin = dragdrop.view_origin(self.window, generation)
         self.model.drag_origin = origin
         self.sidebar.set_stills_origin(origin)
         self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))

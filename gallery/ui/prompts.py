@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from gallery.core.export import DEFAULT_PATTERN
 from gallery.core.still import Still
-from gallery.ui.grid import format_date
+from gallery.ui.text import format_date
 
 INCLUDE = "include"
 EXCLUDE = "exclude"

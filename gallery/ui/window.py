@@ -60,7 +60,6 @@ from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
-from gallery.ui.slideshow import Slideshow
 from gallery.ui.slideshowlaunch import SlideshowLaunch
 from gallery.ui.tasks import TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
@@ -130,8 +129,6 @@ class MainWindow(QMainWindow):
         self.presenter.commands = self.commands
         self.presenter.apply_sort = self.marks.apply_sort
         self.presenter.prioritize_visible = lambda: self.tiles.on_visible_rows(*self.grid.visible_rows())
-        # (Names tests outside this window's files still use: tests/hostile, test_thumbnail_scheduling.)
-        self.start_slideshow, self.details_action = self.slideshows.start, self.commands["details"]
         self._build_menus()
         self._build_status_bar()
         self._wire()
@@ -470,15 +467,6 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Open a folder or ZIP in the background; the window keeps working meanwhile."""
         self.loading.open_path(path)
-
-    @property
-    def slideshow(self) -> Slideshow | None:
-        """The slideshow on show (tests/hostile asks; it is ``slideshows.slideshow``)."""
-        return self.slideshows.slideshow
-
-    def is_loading(self) -> bool:
-        """Whether a kit is being read (benchmarks/benchprobe.py waits on it)."""
-        return self.loading.is_loading()
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """The one place a status-bar message is shown ("": clear it; 0 ms: until replaced)."""

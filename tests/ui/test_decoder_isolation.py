@@ -70,7 +70,7 @@ def test_a_decoder_crash_costs_one_tile_not_the_window(
     # The preview of the crasher says so; the window still answers: another still previews.
     select_files(window, ["crash.jpg"])
     qtbot.waitUntil(lambda: window.details.preview._error == "decoder crashed", timeout=10000)
-    window.copy_image()  # copying it says why it cannot, in the status bar
+    window.clipboard.copy_image()  # copying it says why it cannot, in the status bar
     qtbot.waitUntil(lambda: "decoder crashed" in window.statusBar().currentMessage(), timeout=10000)
     other = next(f for f in files if f != "crash.jpg")
     select_files(window, [other])
@@ -82,7 +82,7 @@ def test_the_slideshow_shows_the_crash_and_goes_on(qtbot, make_window, kit_with_
     window = make_window(isolation=isolation)
     open_and_wait(qtbot, window, kit_with_a_crasher)
     select_files(window, ["crash.jpg"])
-    show = window.start_slideshow(full_screen=False)
+    show = window.slideshows.start(full_screen=False)
     assert show is not None
     qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == "crash.jpg", timeout=10000)
     assert show._displayed_error == "decoder crashed"

@@ -192,6 +192,6 @@ def test_second_opening_paints_from_the_cache_without_decoding(qtbot, make_windo
     real = imaging.decode_image
     monkeypatch.setattr(imaging, "decode_image", lambda *a, **k: decoded.append(a[1].file) or real(*a, **k))
     again = make_window()
-    again.details_action.setChecked(False)  # the details preview decodes on purpose
+    again.commands["details"].setChecked(False)  # the details preview decodes on purpose
     open_and_wait(qtbot, again, small_kit)
     assert decoded == []
