@@ -25,7 +25,7 @@ from gallery.ui.marking import count_text
 from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.session import ViewSession, collection_of
 from gallery.ui.settings import Settings
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
 from gallery.ui.text import format_date
 
 
@@ -102,7 +102,7 @@ class Exporting(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         settings: Settings,
         prompter: Prompter,
         gate: EmbargoGate,
@@ -300,8 +300,8 @@ class Exporting(QObject):
         job.cancelled.connect(lambda: self.status("Contact sheet cancelled", 4000))
         self.sheet_job = job
         job.start(
-            lambda progress, cancelled: render_contact_sheet(
-                path, title, subtitle, items, cache, date_text, progress, cancelled
+            lambda context: render_contact_sheet(
+                path, title, subtitle, items, cache, date_text, context.progress, context.cancelled
             ),
             "contact sheet",
         )

@@ -45,7 +45,7 @@ from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import decode_for_display, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
 PREFETCH_BEHIND = 1
@@ -167,7 +167,7 @@ class Slideshow(QWidget):
         kit: KitView,
         stills: list[Still],
         start: int,
-        runner: TaskRunner,
+        runner: Runner,
         options: SlideshowOptions,
         parent: QWidget | None = None,
         rng: random.Random | None = None,
@@ -346,7 +346,7 @@ class Slideshow(QWidget):
         isolation = self.isolation
         width, height = key[1], key[2]
 
-        def work() -> QImage:
+        def work(context: TaskContext) -> QImage:
             return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
 
         def wanted() -> bool:

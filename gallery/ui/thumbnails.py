@@ -29,7 +29,7 @@ from gallery.core import imaging, thumbnailer
 from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
 
 if TYPE_CHECKING:
     from gallery.core.guard import Isolation
@@ -119,7 +119,7 @@ class ThumbnailLoader(QObject):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: Runner,
         cache: Any,
         parent: QObject | None = None,
         memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
@@ -337,7 +337,7 @@ class ThumbnailLoader(QObject):
             self._pump()
 
         self._runner.run(
-            lambda: thumbnail_job(kit, still, bucket, cache, preview, isolation),
+            lambda _context: thumbnail_job(kit, still, bucket, cache, preview, isolation),
             on_result,
             on_error,
             wanted=wanted,

@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -61,7 +62,7 @@ from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshowlaunch import SlideshowLaunch
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import R, Runner, Task, TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
@@ -69,6 +70,17 @@ from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
 __all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
 log = logging.getLogger(__name__)
+
+
+class _PreviewRunner:
+    """The details panel's runner until details.py's own task takes a ``TaskContext`` like
+    every other (its owner converts it; then this goes): runs its context-free preview task."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def run(self, fn: Callable[[], R], *args: Any, **kwargs: Any) -> Task[R]:
+        return self._runner.run(lambda _context: fn(), *args, **kwargs)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +108,7 @@ class MainWindow(QMainWindow):
         self,
         settings: QSettings | None = None,
         thumbnail_cache: imaging.ThumbnailCache | None = None,
-        runner: TaskRunner | None = None,
+        runner: Runner | None = None,
         catalog_factory: CatalogFactory = Catalog,
         parent: QWidget | None = None,
         library: Library | None = None,
@@ -111,7 +123,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.settings = Settings(settings if settings is not None else QSettings())
-        self.runner = runner or TaskRunner(self)
+        self.runner: Runner = runner or TaskRunner(self)
         self.thumbnail_cache = thumbnail_cache if thumbnail_cache is not None else imaging.ThumbnailCache()
         self._owns_library = library is None
         self.library = library if library is not None else Library()
@@ -153,7 +165,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
-        self.details = DetailsPanel(self.runner, isolation=self.isolation)
+        self.details = DetailsPanel(_PreviewRunner(self.runner), isolation=self.isolation)  # type: ignore[arg-type]  # (see _PreviewRunner)
         self.message_page = MessagePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)

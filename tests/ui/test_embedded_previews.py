@@ -9,6 +9,7 @@ from uihelpers import FakeRunner
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from gallery.core.kit import open_kit
+from gallery.ui.tasks import TaskContext
 from gallery.ui.thumbnails import Preview, ThumbnailLoader, thumbnail_job
 
 BLUE = (30, 60, 120)  # the stills' own pixels
@@ -109,7 +110,7 @@ def test_a_late_preview_of_an_old_kit_is_dropped(qtbot, tmp_path, thumbnail_cach
     loader.set_kit(kit, generation=1)
     loader.prioritize(["cam.jpg"])
     task = runner.held.pop()
-    value = task.fn()
+    value = task.fn(TaskContext())
     assert isinstance(value, Preview)
     loader.set_kit(kit, generation=2)  # reopened meanwhile
     task.on_result(value)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from gallery.core.kit import open_kit
 from gallery.ui.grid import FileRole, ThumbnailRole
 from gallery.ui.images import PixmapLRU
+from gallery.ui.tasks import TaskContext
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for, thumbnail_job
 
 
@@ -68,7 +69,7 @@ def test_results_of_an_old_kit_never_land_on_the_new_one(qtbot, tmp_path, thumbn
     loader.set_kit(first, generation=1)
     loader.prioritize(["ss_01.jpg"])
     old = [t for t in runner.held if "ss_01.jpg" in t.name][0]
-    image = old.fn()  # a worker finished decoding the old kit's still...
+    image = old.fn(TaskContext())  # a worker finished decoding the old kit's still...
     assert isinstance(image, QImage)
     stale = [t for t in runner.held if t is not old]
     loader.set_kit(second, generation=2)  # ...but the user opened another kit meanwhile
