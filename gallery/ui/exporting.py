@@ -13,13 +13,14 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gallery.core import export as exporting
 from gallery.core.export import ExportItem, ExportProgress, ExportReport, unique_name
+from gallery.core.imaging import ThumbnailCache
+from gallery.core.press import CaptionStyle
 from gallery.ui.contactsheet import SheetCancelled, SheetItem, render_contact_sheet, warm_sheet_enums
 from gallery.ui.tasks import Runner, TaskContext, TaskFn
 
@@ -36,7 +37,7 @@ class SheetSpec:
     subtitle: str
     date_text: str
     items: Sequence[SheetItem]
-    cache: Any
+    cache: ThumbnailCache
 
 
 @dataclass
@@ -51,7 +52,7 @@ def export_with_sheets(
     folder: str,
     pattern: str | None,
     caption_sheet: bool,
-    style: Any,
+    style: str | CaptionStyle | None,
     language: str | None,
     sheet: SheetSpec | None,
     state: ExportProgress,

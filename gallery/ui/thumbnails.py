@@ -20,7 +20,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -60,7 +60,12 @@ class Preview:
 
 
 def thumbnail_job(
-    kit: KitView, still: Still, size: int, cache: Any, preview: bool = False, isolation: Isolation | None = None
+    kit: KitView,
+    still: Still,
+    size: int,
+    cache: imaging.ThumbnailCache,
+    preview: bool = False,
+    isolation: Isolation | None = None,
 ) -> QImage | Preview:
     """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
     collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
@@ -120,7 +125,7 @@ class ThumbnailLoader(QObject):
     def __init__(
         self,
         runner: Runner,
-        cache: Any,
+        cache: imaging.ThumbnailCache,
         parent: QObject | None = None,
         memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
         jobs_per_thread: int = 2,

@@ -17,6 +17,7 @@ through ``show_status``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
             "contact_sheet": self.exports.make_contact_sheet,
         }
         for n in range(6):
-            triggers[f"rate_{n}"] = lambda n=n: self.marks.set_rating(n)  # type: ignore[misc]
+            triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
         toggles: dict[str, Callable[[bool], object]] = {
             "details": self.set_details_visible,
             "filter_bar": self.set_filter_bar_visible,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 
@@ -208,7 +207,7 @@ class StillListModel(QAbstractListModel):
             names[int(role)] = QByteArray(role.name[0].lower().encode() + role.name[1:].encode())
         return names
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._stills):
             return None
         still = self._stills[index.row()]
