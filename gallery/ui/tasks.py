@@ -256,6 +256,44 @@ class Runner(Protocol):
     def shutdown(self, timeout_ms: int = 5000) -> None: ...
 
 
+class Submitting:
+    """``Runner.run`` written once: it makes the ``Task`` and hands it to the runner's own
+    ``submit(task, priority)`` (the threaded runner queues it in a pool; the tests' fake holds
+    it or runs it at once)."""
+
+    def run(
+        self,
+        fn: TaskFn[R],
+        on_result: Callable[[R], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        interactive: bool = False,
+        priority: int = 0,
+        wanted: Callable[[], bool] | None = None,
+        on_progress: Progress | None = None,
+        on_settled: Callable[[], None] | None = None,
+        on_partial: Callable[[object], None] | None = None,
+        name: str = "",
+    ) -> Task[R]:
+        """See ``Runner.run``."""
+        task = Task(
+            fn,
+            on_result,
+            on_error,
+            on_progress=on_progress,
+            on_partial=on_partial,
+            on_settled=on_settled,
+            wanted=wanted,
+            name=name,
+            interactive=interactive,
+        )
+        self.submit(task, priority)
+        return task
+
+    def submit(self, task: Task[R], priority: int) -> None:
+        raise NotImplementedError
+
+
 class _Job(Protocol):
     """A task as the worker and the relay see it: no result type (what they do needs none)."""
 
@@ -340,7 +378,7 @@ def _throttled_progress(relay: _Relay, task: _Job, interval: float = 0.05) -> Pr
     return report
 
 
-class TaskRunner(QObject):
+class TaskRunner(QObject, Submitting):
     """The ``Runner`` of the app: runs tasks in the bulk or interactive pool; results and
     errors come back on the GUI thread.
 
@@ -374,39 +412,14 @@ class TaskRunner(QObject):
     def bulk_threads(self) -> int:
         return self.bulk_pool.maxThreadCount()
 
-    def run(
-        self,
-        fn: TaskFn[R],
-        on_result: Callable[[R], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        *,
-        interactive: bool = False,
-        priority: int = 0,
-        wanted: Callable[[], bool] | None = None,
-        on_progress: Progress | None = None,
-        on_settled: Callable[[], None] | None = None,
-        on_partial: Callable[[object], None] | None = None,
-        name: str = "",
-    ) -> Task[R]:
-        """See ``Runner.run``."""
-        task = Task(
-            fn,
-            on_result,
-            on_error,
-            on_progress=on_progress,
-            on_partial=on_partial,
-            on_settled=on_settled,
-            wanted=wanted,
-            name=name,
-            interactive=interactive,
-        )
+    def submit(self, task: Task[R], priority: int) -> None:
+        """Queue ``task`` in its pool (``priority``: higher starts first)."""
         if self._closed:
             task.cancel()
-            return task
+            return
         self._pending += 1
-        pool = self.interactive_pool if interactive else self.bulk_pool
+        pool = self.interactive_pool if task.interactive else self.bulk_pool
         pool.start(_Runnable(task, self._relay), priority)
-        return task
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Clear the queues, then wait for running jobs (on quit)."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from gallery.core.still import Still
 from gallery.ui.details import caption_languages, language_name
 from gallery.ui.grid import StillDelegate
-from gallery.ui.tasks import Runner, TaskRunner
+from gallery.ui.tasks import Runner, Submitting, TaskRunner
 from gallery.ui.text import wrap_lines
 
 
@@ -128,11 +128,15 @@ def test_a_running_task_sees_when_it_is_no_longer_wanted(qtbot):
     runner.shutdown()
 
 
-def test_the_tests_fake_runner_takes_what_every_runner_takes():
+def test_the_app_and_the_tests_run_tasks_through_one_run():
+    """The fake runner the window tests use submits the same Task objects through the same
+    ``run`` as the app's runner, and that ``run`` takes what the ``Runner`` protocol says."""
     from uihelpers import FakeRunner
 
-    for name in ("run", "shutdown"):
-        assert inspect.signature(getattr(FakeRunner, name)) == inspect.signature(getattr(Runner, name)), name
+    assert FakeRunner.run is TaskRunner.run is Submitting.run
+    assert inspect.signature(Submitting.run) == inspect.signature(Runner.run)
+    shutdowns = {str(inspect.signature(r.shutdown)) for r in (FakeRunner, TaskRunner, Runner)}
+    assert len(shutdowns) == 1, shutdowns
 
 
 def test_captions_wrap_to_two_lines_and_elide():

@@ -11,7 +11,7 @@ from typing import Any
 from PIL import Image
 
 from gallery.core.kit import Kit
-from gallery.ui.tasks import Progress, R, Task, TaskFn
+from gallery.ui.tasks import R, Submitting, Task
 
 CAST = [
     ("Tae-ho", "Song Joong-ki"),
@@ -153,10 +153,10 @@ def make_big_kit(root: Path, count: int) -> Path:
 
 
 @dataclass
-class FakeRunner:
-    """A ``Runner`` (gallery.ui.tasks) that runs the app's own ``Task`` objects on the calling
-    thread: interactive jobs at once, bulk jobs when ``release()`` says. Lets a test decide
-    exactly when and in which order thumbnails arrive."""
+class FakeRunner(Submitting):
+    """A ``Runner`` (gallery.ui.tasks; ``run`` is the app's own) that runs the app's ``Task``
+    objects on the calling thread: interactive jobs at once, bulk jobs when ``release()``
+    says. Lets a test decide exactly when and in which order thumbnails arrive."""
 
     bulk_threads: int = 2
     held: list[Task[Any]] = field(default_factory=list)
@@ -166,39 +166,14 @@ class FakeRunner:
     hold_interactive: bool = False
     interactive_held: list[Task[Any]] = field(default_factory=list)
 
-    def run(
-        self,
-        fn: TaskFn[R],
-        on_result: Callable[[R], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        *,
-        interactive: bool = False,
-        priority: int = 0,
-        wanted: Callable[[], bool] | None = None,
-        on_progress: Progress | None = None,
-        on_settled: Callable[[], None] | None = None,
-        on_partial: Callable[[object], None] | None = None,
-        name: str = "",
-    ) -> Task[R]:
-        task = Task(
-            fn,
-            on_result,
-            on_error,
-            on_progress=on_progress,
-            on_partial=on_partial,
-            on_settled=on_settled,
-            wanted=wanted,
-            name=name,
-            interactive=interactive,
-        )
-        self.submitted.append(name)
-        if interactive and not self.hold_interactive:
+    def submit(self, task: Task[R], priority: int) -> None:
+        self.submitted.append(task.name)
+        if task.interactive and not self.hold_interactive:
             self.execute(task)
-        elif interactive:
+        elif task.interactive:
             self.interactive_held.append(task)
         else:
             self.held.append(task)
-        return task
 
     def execute(self, task: Task[Any]) -> None:
         if not task.is_wanted():
