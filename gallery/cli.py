@@ -62,15 +62,15 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) -> int:
-    """``frozen_support``: a frozen build's launcher called ``multiprocessing.freeze_support()``
-    (None: as its ``guard.FROZEN_SUPPORT`` says), so worker processes may be used there."""
+def main(argv: Sequence[str] | None = None, frozen_support: bool = False) -> int:
+    """``frozen_support``: a frozen build's launcher called ``multiprocessing.freeze_support()``,
+    so worker processes may be used there."""
     args = list(sys.argv[1:] if argv is None else argv)
     configure_logging("-v" in args or "--verbose" in args)
     from gallery.core import guard
 
     # How every command decodes and parses: one isolation, made here and passed down.
-    isolation = guard.Isolation(guard.FROZEN_SUPPORT if frozen_support is None else frozen_support)
+    isolation = guard.Isolation(frozen_support)
     try:
         if not {"-h", "--help", "--version"} & set(args):
             isolation.start_early()  # the workers' fork server imports while we import Qt and the rest
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) 
             return _info(args[1:], isolation)
         if args and args[0] == "thumbs":
             return _thumbs(args[1:], isolation)
-        return _window(args)
+        return _window(args, isolation)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - no traceback reaches the user; it goes to the log
@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None, frozen_support: bool | None = None) 
         isolation.close()
 
 
-def _window(args: list[str]) -> int:
+def _window(args: list[str], isolation: Isolation) -> int:
     parser = argparse.ArgumentParser(
         prog="gallery",
         description="Stills: browse a film or series press kit (a folder or a ZIP of stills) offline.",
@@ -105,9 +105,7 @@ def _window(args: list[str]) -> int:
         path, select = str(Path(path).resolve().parent), Path(path).name
     from gallery.ui.app import run  # Qt is loaded only for the window
 
-    # The window's run makes its own isolation (it is an entry point too); the fork server
-    # this one started early serves both.
-    return run(path, select=select) if select else run(path)
+    return run(path, select=select, isolation=isolation)
 
 
 def _info(args: list[str], isolation: Isolation) -> int:
@@ -160,6 +158,8 @@ def kit_json(kit) -> dict:
 
 
 def kit_summary(kit) -> str:
+    from gallery.core.press import PRESS_ROWS
+
     failed = [s for s in kit.stills if s.error]
     lines = [f"{kit.title}", printable_path(kit.path), f"{len(kit.stills)} stills, {len(failed)} unreadable", ""]
     if kit.character_counts():
@@ -184,8 +184,17 @@ def kit_summary(kit) -> str:
         if still.release_date:
             embargo = " (embargoed)" if still.is_embargoed() else ""
             details.append(f"Release: {still.release_date.isoformat()}{embargo}")
+        if still.expiry_date:
+            expired = " (expired)" if still.is_expired() else ""
+            details.append(f"Expires: {still.expiry_date.isoformat()}{expired}")
+        if still.disclosure:
+            details.append(still.disclosure)
         if details:
             lines.append("    " + " · ".join(details))
+        for _key, label, text in PRESS_ROWS:  # the details panel's rows, one line each
+            value = text(still, None)
+            if value:
+                lines.append(f"    {label}: {value.replace(chr(10), '; ')}")
     for warning in kit.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines) + "\n"

@@ -14,7 +14,5 @@ if __name__ == "__main__":
     multiprocessing.freeze_support()  # first: in a fork server child this never returns
 
     from gallery.cli import main
-    from gallery.core import guard
 
-    guard.FROZEN_SUPPORT = True
-    sys.exit(main())
+    sys.exit(main(frozen_support=True))

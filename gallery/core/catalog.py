@@ -11,51 +11,25 @@ busy timeout so two instances can share it. Any database trouble degrades to "no
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
 import threading
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
 
 from gallery.core.identity import KitIdentity
 from gallery.core.still import Still
 
-SCHEMA_VERSION = 1
+#: What the catalog holds is what the readers made of each file: when the readers learn to
+#: read more (2: press fields, PNG chunks after IDAT, raw profiles, joined APP13...), the
+#: version goes up and every kit is read again once.
+SCHEMA_VERSION = 2
 
 
 def default_catalog_path() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "stills" / "catalog.sqlite3"
-
-
-def still_from_json(doc: dict[str, Any]) -> Still:
-    """Inverse of ``Still.to_json`` (the derived keys caption and creator are ignored)."""
-    release = doc.get("release_date")
-    return Still(
-        file=doc["file"],
-        title=doc.get("title"),
-        captions=dict(doc.get("captions") or {}),
-        credit=doc.get("credit"),
-        creators=list(doc.get("creators") or []),
-        copyright=doc.get("copyright"),
-        source=doc.get("source"),
-        keywords=list(doc.get("keywords") or []),
-        characters=list(doc.get("characters") or []),
-        release_date=dt.date.fromisoformat(release) if release else None,
-        usage_terms=doc.get("usage_terms"),
-        date_created=doc.get("date_created"),
-        width=doc.get("width"),
-        height=doc.get("height"),
-        orientation=doc.get("orientation"),
-        format=doc.get("format"),
-        error=doc.get("error"),
-        warnings=list(doc.get("warnings") or []),
-        size=doc.get("size") or 0,
-        mtime=doc.get("mtime") or 0.0,
-    )
 
 
 class Catalog:
@@ -119,15 +93,12 @@ class Catalog:
     ) -> dict[str, tuple[int, float, Still]]:
         """Stored stills of a kit (its identity, or a stored key): file -> (size, mtime,
         still); with ``only``, just those files; rows of files in ``skip`` are not decoded
-        (a kit's first screen, read already). Rows stored under a key the kit had before are
-        moved to its key now."""
+        (a kit's first screen, read already)."""
         if self._db is None:
             return {}
         kit_key = kit if isinstance(kit, str) else kit.key
         try:
             with self._lock:
-                if not isinstance(kit, str):
-                    self._adopt_earlier_keys(kit)
                 if only is None:
                     rows = self._db.execute(
                         "SELECT file, size, mtime, doc FROM stills WHERE kit = ?", (kit_key,)
@@ -150,21 +121,10 @@ class Catalog:
             if file in skip:
                 continue
             try:
-                found[file] = (size, mtime, still_from_json(json.loads(doc)))
+                found[file] = (size, mtime, Still.from_json(json.loads(doc)))
             except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 continue
         return found
-
-    def _adopt_earlier_keys(self, kit: KitIdentity) -> None:
-        """Rows of this kit under an earlier key (a ZIP's float mtime) now go under its key."""
-        assert self._db is not None
-        if not kit.earlier_keys:
-            return
-        if self._db.execute("SELECT 1 FROM stills WHERE kit = ? LIMIT 1", (kit.key,)).fetchone():
-            return
-        with self._db:
-            for earlier in kit.earlier_keys:
-                self._db.execute("UPDATE stills SET kit = ? WHERE kit = ?", (kit.key, earlier))
 
     @staticmethod
     def row(still: Still) -> tuple[str, int, float, str]:

@@ -183,9 +183,28 @@ def usage_terms(stills: Iterable[Still]) -> list[str]:
     return list(dict.fromkeys(s.usage_terms.strip() for s in stills if s.usage_terms and s.usage_terms.strip()))
 
 
+def special_instructions(stills: Iterable[Still]) -> list[str]:
+    """The distinct special instructions (IIM 2:40) of ``stills``: shown beside the usage
+    terms before export and copy, never folded into them."""
+    return list(dict.fromkeys(s.instructions.strip() for s in stills if s.instructions and s.instructions.strip()))
+
+
+def terms_to_show(stills: Iterable[Still], language: str | None = None) -> list[str]:
+    """What the export dialog lists: each distinct usage term (in ``language`` where the still
+    has it) and each special instruction, labelled so the two are never confused."""
+    stills = list(stills)
+    terms = dict.fromkeys(t.strip() for s in stills if (t := s.usage_terms_in(language)) and t.strip())
+    return [f"Usage terms: {t}" for t in terms] + [f"Special instructions: {t}" for t in special_instructions(stills)]
+
+
 def embargoed(stills: Iterable[Still], today: dt.date | None = None) -> list[Still]:
     """The stills whose release date is still to come."""
     return [s for s in stills if s.is_embargoed(today)]
+
+
+def held_back(stills: Iterable[Still], when: dt.date | None = None) -> list[tuple[Still, str]]:
+    """The stills that must not go out now (embargoed or expired), each with its reason."""
+    return [(s, reason) for s in stills if (reason := s.held_back(when))]
 
 
 # -- caption sheets ------------------------------------------------------------------------------
@@ -205,7 +224,7 @@ def caption_rows(
                 "caption": plain_caption(still, language),
                 "credit": still.credit or "",
                 "characters": ", ".join(still.characters),
-                "usage terms": still.usage_terms or "",
+                "usage terms": still.usage_terms_in(language) or "",
                 "press caption": press_caption(still, language, style),
                 "release date": still.release_date.isoformat() if still.release_date else "",
                 "kit": item.kit_title,
@@ -233,9 +252,13 @@ def caption_text(rows: Sequence[dict[str, str]], items: Sequence[ExportItem], to
             lines.append(f"Characters: {row['characters']}")
         if row["usage terms"]:
             lines.append(f"Usage: {row['usage terms']}")
+        if item.still.instructions:
+            lines.append(f"Special instructions: {item.still.instructions}")
         release = item.still.release_date
         if release and item.still.is_embargoed(today):
             lines.append(f"EMBARGOED until {release.isoformat()}: do not publish before then.")
+        elif item.still.expiry_date and item.still.is_expired(today):
+            lines.append(f"EXPIRED on {item.still.expiry_date.isoformat()}: do not use.")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 

@@ -12,11 +12,20 @@ def search_text(still: Still) -> str:
     """Everything the search box looks through, folded once for case and accents."""
     parts = [
         *still.captions.values(),
+        *still.titles.values(),
         still.title or "",
+        still.headline or "",
         still.credit or "",
         *still.creators,
         *still.characters,
         *still.keywords,
+        still.event or "",
+        still.location or "",
+        still.location_created.text if still.location_created else "",
+        still.caption_writer or "",
+        *(licensor.text for licensor in still.licensors),
+        *still.alt_texts.values(),
+        still.disclosure or "",
         still.name,
     ]
     return fold("\n".join(parts))

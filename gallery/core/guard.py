@@ -51,9 +51,6 @@ PRELOAD = [
     "gallery.core.thumbnailer",
 ]
 
-#: Set to True by a frozen build's launcher that calls ``multiprocessing.freeze_support()``
-#: first thing; read once, by the entry point that makes the ``Isolation``.
-FROZEN_SUPPORT = False
 #: Workers of the long-lived pool an app decodes in (the window's thumbnails, preview,
 #: slideshow and copy): one per thumbnail thread, and two more so that a click's preview
 #: never waits behind a screen of cold thumbnails (started when first needed).

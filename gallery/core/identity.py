@@ -46,13 +46,6 @@ class KitIdentity:
             return f"zip:{self.text_path}:{self.archive_size}:{self.archive_mtime_ns}"
         return f"dir:{self.text_path}"
 
-    @property
-    def earlier_keys(self) -> tuple[str, ...]:
-        """Keys an archive had before: the catalog stored its mtime in float seconds."""
-        if self.is_archive:
-            return (f"zip:{self.text_path}:{self.archive_size}:{self.archive_mtime}",)
-        return ()
-
     def still(self, file: str, size: int, mtime: float) -> StillIdentity:
         return StillIdentity(self, file, size, mtime)
 

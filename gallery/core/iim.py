@@ -28,6 +28,15 @@ DATASETS: dict[tuple[int, int], str] = {
     (2, 40): "instructions",
     (2, 55): "date_created",
     (2, 60): "time_created",
+    (2, 37): "expiry_date",
+    (2, 38): "expiry_time",
+    (2, 90): "city",
+    (2, 92): "sublocation",
+    (2, 95): "province_state",
+    (2, 100): "country_code",
+    (2, 101): "country",
+    (2, 105): "headline",
+    (2, 122): "caption_writer",
 }
 REPEATABLE = {"creators", "keywords"}
 

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from gallery.core.catalog import still_from_json
 from gallery.core.identity import KitIdentity
 from gallery.core.marks import Mark
 from gallery.core.sources import MemberError
@@ -336,7 +335,7 @@ class Library:
         items = []
         for sha, position, kit, file, doc in rows:
             try:
-                still = still_from_json(json.loads(doc))
+                still = Still.from_json(json.loads(doc))
             except (ValueError, KeyError, TypeError):
                 still = Still(file=file)
             items.append(CollectionItem(sha, position, kit, file, still))

@@ -3,6 +3,8 @@
 Both are optional and sit at the kit's root. Where they speak they beat embedded metadata:
 the caption sheet over the embedded values, ``kit.toml``'s per-still entries over both.
 Kit-wide defaults (credit, release date, usage terms) fill only what a still lacks.
+A release or expiry date may carry its time (a TOML datetime, or "2031-02-05T14:30+01:00" in
+the sheet): the embargo then lifts at that minute.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ class StillOverride:
     characters: list[str] | None = None
     keywords: list[str] | None = None
     release_date: dt.date | None = None
+    expiry_date: dt.date | None = None
     usage_terms: str | None = None
 
     def apply(self, still: Still) -> None:
         if self.title:
             still.title = self.title
+            still.titles = {**still.titles, "x-default": self.title}
         if self.captions:
             still.captions = {**still.captions, **self.captions}
         if self.credit:
@@ -56,8 +60,11 @@ class StillOverride:
             still.keywords = list(self.keywords)
         if self.release_date:
             still.release_date = self.release_date
+        if self.expiry_date:
+            still.expiry_date = self.expiry_date
         if self.usage_terms:
             still.usage_terms = self.usage_terms
+            still.usage_terms_by_language = {**still.usage_terms_by_language, "x-default": self.usage_terms}
 
 
 @dataclass
@@ -81,7 +88,9 @@ class Manifest:
                 override.apply(still)
         still.credit = still.credit or self.credit
         still.release_date = still.release_date or self.release_date
-        still.usage_terms = still.usage_terms or self.usage_terms
+        if not still.usage_terms and self.usage_terms:
+            still.usage_terms = self.usage_terms
+            still.usage_terms_by_language = {"x-default": self.usage_terms, **still.usage_terms_by_language}
         if self.characters:
             still.characters = self.resolve_characters(still)
 
@@ -206,6 +215,7 @@ def _override(entry: dict[str, Any]) -> StillOverride:
         characters=_list(entry.get("characters")),
         keywords=_list(entry.get("keywords")),
         release_date=_date(entry.get("release_date")),
+        expiry_date=_date(entry.get("expiry_date")),
         usage_terms=_text(entry.get("usage_terms")),
     )
 
@@ -233,6 +243,7 @@ def _read_sheet(data: bytes) -> dict[str, StillOverride]:
             characters=_split(characters) if characters else None,
             keywords=_split(keywords) if keywords else None,
             release_date=_date(row.get("release_date")),
+            expiry_date=_date(row.get("expiry_date")),
             usage_terms=row.get("usage_terms") or None,
         )
     return sheet
@@ -255,13 +266,18 @@ def _list(value: Any) -> list[str] | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
+    """A date, or a datetime when a time is given (naive: local time, as TOML's local datetimes)."""
+    if isinstance(value, dt.date):  # a TOML date or datetime
         return value
     if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if len(text) > 10:
+            try:
+                return dt.datetime.fromisoformat(text)
+            except ValueError:
+                pass
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(text[:10])
         except ValueError:
             return None
     return None

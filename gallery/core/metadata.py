@@ -31,7 +31,7 @@ from gallery.core.limits import (
     ReadLimitExceeded,
 )
 from gallery.core.sources.common import AVIF_DECODED, isobmff_reason, isobmff_size
-from gallery.core.still import Still, clean_text, preferred_caption
+from gallery.core.still import Licensor, Location, Still, clean_text, preferred_caption
 
 #: Decoders Stills lets Pillow use.
 SUPPORTED_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP", "GIF") + (("AVIF",) if AVIF_DECODED else ())  # JPEG opens MPO
@@ -386,10 +386,11 @@ def _merge(still: Still, blobs: _Blobs) -> None:
             still.warnings.append(str(exc))
         except Exception as exc:  # noqa: BLE001 - the XML parser on hostile input
             still.warnings.append(f"XMP unreadable ({type(exc).__name__})")
+    press = xmp.press_fields(x)
     i = iim.IimValues()
     if blobs.iim:
         try:
-            i = iim.parse_iim(blobs.iim, _iim_hints(x))
+            i = iim.parse_iim(blobs.iim, _iim_hints(x) | _press_hints(press))
         except Exception as exc:  # noqa: BLE001 - parse_iim is meant never to raise; belt and braces
             still.warnings.append(f"IPTC unreadable ({type(exc).__name__})")
 
@@ -426,14 +427,7 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     still.copyright = _nonblank(exif.get("copyright")) or pick(x.text("copyright"), i.text("copyright"), "copyright")
     still.keywords = _unique(pick(x.items("keywords"), i.items("keywords"), "keywords") or [])
     still.characters = _unique(x.items("characters"))
-    still.usage_terms = pick(x.text("usage_terms") or x.text("instructions"), i.text("instructions"), "instructions")
-
-    release = iim.iim_date(i.text("release_date"))
-    if release:
-        try:
-            still.release_date = dt.date.fromisoformat(release)
-        except ValueError:
-            still.warnings.append(f"IPTC release date is not a date ({release})")
+    _merge_press(still, press, i, pick)
 
     still.date_created = (
         _exif_datetime(exif.get("date_original")) or pick(x.text("date_created"), _iim_datetime(i), "") or None
@@ -447,6 +441,118 @@ def _merge(still: Still, blobs: _Blobs) -> None:
     except (TypeError, ValueError):
         value = None
     still.orientation = value if value in range(1, 9) else None
+
+
+# IIM length limits of the press datasets (bytes), for RecoverTruncatedIPTC.
+_PRESS_IIM_LIMITS = {
+    "headline": 256,
+    "caption_writer": 32,
+    "city": 32,
+    "sublocation": 32,
+    "province_state": 32,
+    "country_code": 3,
+    "country": 64,
+}
+
+_LOCATION_FIELDS = {
+    "LocationName": "name",
+    "Sublocation": "sublocation",
+    "City": "city",
+    "ProvinceState": "province_state",
+    "CountryName": "country",
+    "CountryCode": "country_code",
+    "WorldRegion": "world_region",
+}
+
+
+def _merge_press(still: Still, press: xmp.XmpPress, i: iim.IimValues, pick: Any) -> None:
+    """The newsroom fields: the same XMP-over-IIM rule as the rest (``pick``), each in its own
+    field (special instructions are never usage terms), languages kept."""
+
+    def picked(name: str) -> str | None:
+        # ``pick`` knows the older fields' IIM limits; the press datasets' are here.
+        value = pick(press.text(name), i.text(name), name)
+        if value is not None and value == i.text(name):
+            value = _recover_truncated(value, press.text(name), _PRESS_IIM_LIMITS[name])
+        return _clean(value)
+
+    still.titles = _languages(still.title, press.lang_alt("titles"))
+    still.usage_terms_by_language = _languages(None, press.lang_alt("usage_terms"))
+    still.usage_terms = preferred_caption(still.usage_terms_by_language)
+    still.alt_texts = _languages(None, press.lang_alt("alt_texts"))
+    still.instructions = _clean(pick(press.text("instructions"), i.text("instructions"), "instructions"))
+    still.headline = picked("headline")
+    still.caption_writer = picked("caption_writer")
+    still.event = _clean(press.text("event"))
+    still.web_statement = _clean(press.text("web_statement"))
+    still.digital_source_type = _clean(press.text("digital_source_type"))
+    still.licensors = [
+        lic
+        for struct in press.structs.get("licensors", [])
+        if (lic := Licensor(_clean(struct.get("LicensorName")), _clean(struct.get("LicensorURL")))).text
+    ]
+    shown = [loc for struct in press.structs.get("locations_shown", []) if (loc := _location(struct)).text]
+    legacy = Location(
+        **{name: picked(name) for name in ("sublocation", "city", "province_state", "country", "country_code")}
+    )
+    # The legacy fields mean the location shown too; kept beside the structs when they differ.
+    still.locations_shown = shown + ([legacy] if legacy.text and legacy not in shown else [])
+    created = [loc for struct in press.structs.get("locations_created", []) if (loc := _location(struct)).text]
+    still.location_created = created[0] if created else None
+    for name, date_key, time_key in (
+        ("release_date", "release_date", "release_time"),
+        ("expiry_date", "expiry_date", "expiry_time"),
+    ):
+        text = i.text(date_key)
+        moment = _iim_moment(text, i.text(time_key))
+        if text and moment is None:
+            still.warnings.append(f"IPTC {name.replace('_', ' ')} is not a date ({text})")
+        setattr(still, name, moment)
+
+
+def _press_hints(press: xmp.XmpPress) -> dict[str, list[str]]:
+    """The press fields' XMP values, to tell an undeclared IIM charset (as ``_iim_hints``)."""
+    return {name: [text] for name in _PRESS_IIM_LIMITS if (text := press.text(name))}
+
+
+def _clean(value: object) -> str | None:
+    return (clean_text(value) or None) if isinstance(value, str) else None
+
+
+def _languages(default: str | None, xmp_alt: dict[str, str]) -> dict[str, str]:
+    """A language alternative whose default may have come from elsewhere (IIM, EXIF, the
+    manifest): that value is x-default, the other XMP languages stand beside it."""
+    texts = {clean_text(k): clean_text(v) for k, v in xmp_alt.items() if clean_text(v)}
+    default = clean_text(default) if default else None
+    if default and default != preferred_caption(texts):
+        texts = {"x-default": default, **{k: v for k, v in texts.items() if k != "x-default"}}
+    return texts
+
+
+def _location(struct: xmp.XmpStruct) -> Location:
+    return Location(**{ours: _clean(struct.get(theirs)) for theirs, ours in _LOCATION_FIELDS.items()})
+
+
+def _iim_moment(date_text: str | None, time_text: str | None) -> dt.date | None:
+    """IIM date (CCYYMMDD) and time (HHMMSS±HHMM) as a datetime (aware when the zone is given),
+    or the date alone when there is no time; None when the date is not one."""
+    day = iim.iim_date(date_text)
+    if not day:
+        return None
+    date = dt.date.fromisoformat(day)
+    digits = (time_text or "").strip().replace(":", "")
+    if len(digits) < 4 or not digits[:4].isdigit():
+        return date
+    seconds = int(digits[4:6]) if digits[4:6].isdigit() else 0
+    zone = None
+    rest = digits[6:] if digits[4:6].isdigit() else digits[4:]
+    if len(rest) >= 5 and rest[0] in "+-" and rest[1:5].isdigit():
+        minutes = int(rest[1:3]) * 60 + int(rest[3:5])
+        zone = dt.timezone(dt.timedelta(minutes=-minutes if rest[0] == "-" else minutes))
+    try:
+        return dt.datetime.combine(date, dt.time(int(digits[:2]), int(digits[2:4]), seconds), zone)
+    except ValueError:
+        return date
 
 
 # IIM field -> the XMP field holding the same value (to tell an undeclared IIM charset).

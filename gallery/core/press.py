@@ -14,7 +14,7 @@ sheets and the contact sheet all go through ``press_caption``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gallery.core.still import Still
@@ -74,3 +74,33 @@ def _carries_credit(caption: str, credit: str) -> bool:
 def press_text(stills: Iterable[Still], language: str | None = None, style: str | CaptionStyle | None = None) -> str:
     """One paragraph a still, separated by a blank line."""
     return "\n\n".join(press_caption(still, language, style) for still in stills)
+
+
+# -- the press fields as rows: one table for the details panel and `gallery info` -------------
+#: A row's text for a still in a caption language (None or "": the still has no such field).
+RowText = Callable[[Still, "str | None"], "str | None"]
+
+
+def source_type_text(still: Still) -> str | None:
+    """ "Trained algorithmic media (AI-generated)" from the IPTC digital source type's URI."""
+    code = (still.digital_source_type or "").rstrip("/").rsplit("/", 1)[-1]
+    if not code:
+        return None
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", code).lower().capitalize()
+    return f"{words} ({still.disclosure})" if still.disclosure else words
+
+
+#: key, label, text: the newsroom fields beyond caption and credit, in the order shown.
+PRESS_ROWS: tuple[tuple[str, str, RowText], ...] = (
+    ("headline", "Headline", lambda s, _lang: s.headline),
+    ("event", "Event", lambda s, _lang: s.event),
+    ("location", "Location", lambda s, _lang: "\n".join(loc.text for loc in s.locations_shown)),
+    ("location_created", "Taken at", lambda s, _lang: s.location_created.text if s.location_created else None),
+    ("usage", "Usage terms", lambda s, lang: s.usage_terms_in(lang)),
+    ("instructions", "Special instructions", lambda s, _lang: s.instructions),
+    ("licensor", "Licensor", lambda s, _lang: "\n".join(lic.text for lic in s.licensors)),
+    ("web_statement", "Rights statement", lambda s, _lang: s.web_statement),
+    ("source_type", "Digital source", lambda s, _lang: source_type_text(s)),
+    ("alt_text", "Alt text", lambda s, lang: s.alt_text_in(lang)),
+    ("caption_writer", "Caption writer", lambda s, _lang: s.caption_writer),
+)

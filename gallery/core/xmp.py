@@ -50,6 +50,8 @@ class XmpValues:
     """Raw XMP values by our field name: str, list[str] or {lang: str}."""
 
     values: dict[str, str | list[str] | dict[str, str]] = field(default_factory=dict)
+    #: The parsed packet, for ``press_fields`` (structs are read from it, not parsed twice).
+    root: Element | None = field(default=None, repr=False, compare=False)
 
     def text(self, name: str) -> str | None:
         """A simple or lang-alt value as one string (x-default preferred)."""
@@ -92,7 +94,7 @@ def parse_xmp(packet: bytes) -> XmpValues:
         raise XmpError(f"XMP unreadable ({exc})") from None
     except RecursionError:
         raise XmpError("XMP nested too deeply") from None
-    result = XmpValues()
+    result = XmpValues(root=root)
     for description in _descriptions(root):
         for (ns, local), value in _properties(description):
             name = PROPERTIES.get((ns, local))
@@ -195,3 +197,134 @@ def _value(element: Element, depth: int) -> str | list[str] | dict[str, str] | N
             return [text for li in items if (text := (li.text or "").strip())]
         return None
     return (element.text or "").strip() or None
+
+
+# --- Press fields: structs and bags of structs --------------------------------------------
+# Read from the tree ``parse_xmp`` parsed (it keeps to flat values), so the press fields'
+# shapes, IPTC Extension structs like LocationShown and PLUS's Licensor, stay in one place.
+
+NS_IPTC_CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+NS_PLUS = "http://ns.useplus.org/ldf/xmp/1.0/"
+
+#: Simple and lang-alt press properties -> our field name.
+PRESS_PROPERTIES: dict[tuple[str, str], str] = {
+    (NS_DC, "title"): "titles",
+    (NS_XMP_RIGHTS, "UsageTerms"): "usage_terms",
+    (NS_PHOTOSHOP, "Headline"): "headline",
+    (NS_PHOTOSHOP, "CaptionWriter"): "caption_writer",
+    (NS_PHOTOSHOP, "Instructions"): "instructions",
+    (NS_PHOTOSHOP, "City"): "city",
+    (NS_PHOTOSHOP, "State"): "province_state",
+    (NS_PHOTOSHOP, "Country"): "country",
+    (NS_IPTC_CORE, "Location"): "sublocation",
+    (NS_IPTC_CORE, "CountryCode"): "country_code",
+    (NS_IPTC_CORE, "AltTextAccessibility"): "alt_texts",
+    (NS_IPTC_EXT, "Event"): "event",
+    (NS_IPTC_EXT, "DigitalSourceType"): "digital_source_type",
+    (NS_XMP_RIGHTS, "WebStatement"): "web_statement",
+}
+
+#: Struct (or bag-of-struct) press properties -> our field name.
+PRESS_STRUCTS: dict[tuple[str, str], str] = {
+    (NS_IPTC_EXT, "LocationShown"): "locations_shown",
+    (NS_IPTC_EXT, "LocationCreated"): "locations_created",
+    (NS_PLUS, "Licensor"): "licensors",
+}
+
+#: A bag holds at most this many structs and a struct this many fields (hostile packets).
+MAX_STRUCTS = 64
+MAX_STRUCT_FIELDS = 64
+
+#: One struct: field local name -> its text (a lang-alt field gives its default language).
+XmpStruct = dict[str, str]
+
+
+@dataclass
+class XmpPress:
+    """The press fields of one packet: simple texts, language alternatives and structs."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    lang_alts: dict[str, dict[str, str]] = field(default_factory=dict)
+    structs: dict[str, list[XmpStruct]] = field(default_factory=dict)
+
+    def text(self, name: str) -> str | None:
+        alt = self.lang_alts.get(name)
+        if alt:
+            return alt.get("x-default") or next(iter(alt.values()))
+        return self.texts.get(name) or None
+
+    def lang_alt(self, name: str) -> dict[str, str]:
+        if name in self.lang_alts:
+            return dict(self.lang_alts[name])
+        text = self.texts.get(name)
+        return {"x-default": text} if text else {}
+
+
+def press_fields(values: XmpValues) -> XmpPress:
+    """The press fields of a packet ``parse_xmp`` read (none when it could not be read)."""
+    result = XmpPress()
+    root = values.root
+    if root is None:
+        return result
+    for description in _descriptions(root):
+        for attr, value in description.attrib.items():
+            name = PRESS_PROPERTIES.get(_split(attr))
+            if name and value.strip():
+                result.texts.setdefault(name, value.strip())
+        for child in description:
+            key = _split(child.tag)
+            if key in PRESS_STRUCTS:
+                structs = _structs(child)
+                if structs:
+                    result.structs.setdefault(PRESS_STRUCTS[key], structs)
+            elif key in PRESS_PROPERTIES:
+                _add_press_value(result, PRESS_PROPERTIES[key], child)
+    return result
+
+
+def _add_press_value(result: XmpPress, name: str, element: Element) -> None:
+    resource = element.get(f"{{{RDF}}}resource")  # a URI property (DigitalSourceType) may be one
+    value = resource.strip() if resource else _value(element, 0)
+    if isinstance(value, dict) and value:
+        result.lang_alts.setdefault(name, value)
+    elif isinstance(value, list) and value:
+        result.texts.setdefault(name, "; ".join(value))
+    elif isinstance(value, str) and value:
+        result.texts.setdefault(name, value)
+
+
+def _structs(element: Element) -> list[XmpStruct]:
+    """A struct property, or a bag/seq of them, as a list of structs (empty ones dropped)."""
+    containers = [c for c in element if _split(c.tag) in ((RDF, "Bag"), (RDF, "Seq"), (RDF, "Alt"))]
+    items = containers[0].findall(f"{{{RDF}}}li")[:MAX_STRUCTS] if containers else [element]
+    found = []
+    for item in items:
+        struct = _struct(item)
+        if struct:
+            found.append(struct)
+    return found
+
+
+def _struct(element: Element) -> XmpStruct:
+    """The fields of one struct, written either as rdf:parseType="Resource" children or as an
+    inner rdf:Description (its attributes or children)."""
+    holders = [element]
+    holders += [c for c in element if _split(c.tag) == (RDF, "Description")][:1]
+    struct: XmpStruct = {}
+    for holder in holders:
+        for attr, value in list(holder.attrib.items())[:MAX_STRUCT_FIELDS]:
+            ns, local = _split(attr)
+            if ns not in (RDF, "http://www.w3.org/XML/1998/namespace") and value.strip():
+                struct.setdefault(local, value.strip())
+        for child in list(holder)[:MAX_STRUCT_FIELDS]:
+            ns, local = _split(child.tag)
+            if ns == RDF:
+                continue
+            found = _value(child, 1)
+            if isinstance(found, dict):
+                found = found.get("x-default") or next(iter(found.values()), None)
+            elif isinstance(found, list):
+                found = "; ".join(found) or None
+            if found:
+                struct.setdefault(local, found)
+    return struct

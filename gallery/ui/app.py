@@ -69,7 +69,7 @@ def run(
     # Every decode the window runs goes through this isolation (worker processes), so a
     # crashing decoder costs one tile, not the window.
     owned = isolation is None
-    isolation = isolation or guards.Isolation(guards.FROZEN_SUPPORT)
+    isolation = isolation or guards.Isolation()
     window = MainWindow(settings, isolation=isolation)
     window.show()
     if select:

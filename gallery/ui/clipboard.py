@@ -74,8 +74,9 @@ class Clipboard(QObject):
         if still.error:
             self.status(f"Cannot copy {still.name}: {still.error}", 6000)
             return
-        if still.is_embargoed(self.today()) and self.prompter.embargo([still], "copy", 1) != INCLUDE:
-            self.status(f"Not copied: {still.name} is under embargo", 5000)
+        reason = still.held_back(self.today())
+        if reason and self.prompter.embargo([still], "copy", 1) != INCLUDE:
+            self.status(f"Not copied: {still.name}, {reason[:1].lower()}{reason[1:]}", 5000)
             return
         stamp = self.session.stamp("copy")
         width = min(still.width or CLIPBOARD_MAX_SIDE, CLIPBOARD_MAX_SIDE)

@@ -8,8 +8,10 @@ All text is selectable with the mouse so it can be copied piecemeal.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPixmap
@@ -30,20 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.marks import Mark
+from gallery.core.press import PRESS_ROWS, RowText
 from gallery.core.related import Related
-from gallery.core.still import X_DEFAULT, Still
+from gallery.core.still import X_DEFAULT, Still, in_language, moment_text
 from gallery.ui.filterbar import SEGMENT_STYLE
-from gallery.ui.grid import format_date, mark_text, stars_text
 from gallery.ui.images import decode_for_display, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
+from gallery.ui.text import format_date, mark_text, stars_text
 from gallery.ui.theme import alarm_style
 from gallery.ui.thumbnails import describe_error
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
+
     from gallery.core.guard import Isolation
-    from gallery.core.kit import Kit
+    from gallery.core.kitview import KitView
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+_TRADITIONAL = QLocale.DataSizeFormat.DataSizeTraditionalFormat
 
 
 def language_name(code: str) -> str:
@@ -74,16 +80,34 @@ def caption_languages(captions: Mapping[str, str]) -> list[tuple[str, str]]:
         keys.remove(X_DEFAULT)
     keys.sort(key=lambda k: (k != X_DEFAULT, 0))
     labels = [(k, language_name(k)) for k in keys]
-    seen: dict[str, int] = {}
-    for _, label in labels:
-        seen[label] = seen.get(label, 0) + 1
+    seen = Counter(label for _, label in labels)
     return [(k, f"{label} ({k})" if seen[label] > 1 else label) for k, label in labels]
 
 
-def preview_job(kit: Kit, still: Still, width: int, height: int, isolation: Isolation | None = None) -> QImage:
+def preview_job(kit: KitView, still: Still, width: int, height: int, isolation: Isolation | None = None) -> QImage:
     """Worker side: decode at (at most) the preview's size, in a guard process of
     ``isolation`` when there is one (a decoder crash then costs the preview, not the window)."""
     return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    """``share`` of ``a`` over ``b``."""
+    rgb_a, rgb_b = (a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue())
+    return QColor(*(round(x * share + y * (1 - share)) for x, y in zip(rgb_a, rgb_b, strict=True)))
+
+
+def _paint_fitted(p: QPainter, pixmap: QPixmap, area: QRectF, radius: float) -> None:
+    """``pixmap`` fitted (aspect kept) and centred in ``area``, with rounded corners."""
+    size = pixmap.deviceIndependentSize()
+    scale = min(area.width() / size.width(), area.height() / size.height())
+    w, h = size.width() * scale, size.height() * scale
+    target = QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
+    path = QPainterPath()
+    path.addRoundedRect(target, radius, radius)
+    p.save()
+    p.setClipPath(path)
+    p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+    p.restore()
 
 
 class PreviewWidget(QWidget):
@@ -121,7 +145,7 @@ class PreviewWidget(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(320, self.heightForWidth(320))
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -130,21 +154,9 @@ class PreviewWidget(QWidget):
         text = pal.color(QPalette.ColorRole.WindowText)
         area = QRectF(self.rect())
         if self._pixmap is not None:
-            size = self._pixmap.deviceIndependentSize()
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            w, h = size.width() * scale, size.height() * scale
-            target = QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)
-            path = QPainterPath()
-            path.addRoundedRect(target, 6, 6)
-            p.setClipPath(path)
-            p.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
-            p.setClipping(False)
+            _paint_fitted(p, self._pixmap, area, 6)
             return
-        fill = QColor(
-            round(base.red() * 0.93 + text.red() * 0.07),
-            round(base.green() * 0.93 + text.green() * 0.07),
-            round(base.blue() * 0.93 + text.blue() * 0.07),
-        )
+        fill = _mix(text, base, 0.07)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(fill)
         p.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -174,15 +186,15 @@ class RelatedRow(QAbstractButton):
         self._pixmap = pixmap
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)  # repaints on entering and leaving
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         still = related.still
         self.caption = still.caption or still.title or still.name
         n = len(related.shared)
         self.shares = f"Shares {', '.join(related.shared)}" if n <= 3 else f"Shares {n} characters"
-        embargo = still.release_date if still.is_embargoed() else None
-        if embargo:
-            self.shares += f"  ·  Embargoed until {format_date(embargo)}"
+        held = still.held_back()
+        if held:
+            self.shares += f"  ·  {held}"
         self.setText(self.caption)
         self.setToolTip(f"{self.caption}\n{self.shares}\n{still.file}")
         self.setAccessibleName(f"Related still: {self.caption}. {self.shares}")
@@ -194,7 +206,7 @@ class RelatedRow(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(240, self.THUMB.height() + 8)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -210,21 +222,10 @@ class RelatedRow(QAbstractButton):
             p.drawRoundedRect(r, 6, 6)
         thumb = QRectF(4, 4, self.THUMB.width(), self.THUMB.height())
         if self._pixmap is not None and not self._pixmap.isNull():
-            size = self._pixmap.deviceIndependentSize()
-            scale = min(thumb.width() / size.width(), thumb.height() / size.height())
-            w, h = size.width() * scale, size.height() * scale
-            target = QRectF(thumb.x() + (thumb.width() - w) / 2, thumb.y() + (thumb.height() - h) / 2, w, h)
-            path = QPainterPath()
-            path.addRoundedRect(target, 3, 3)
-            p.save()
-            p.setClipPath(path)
-            p.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
-            p.restore()
+            _paint_fitted(p, self._pixmap, thumb, 3)
         else:
             p.setPen(Qt.PenStyle.NoPen)
-            fill = QColor(text)
-            fill.setAlphaF(0.08)
-            p.setBrush(fill)
+            p.setBrush(_mix(text, base, 0.08))
             p.drawRoundedRect(thumb, 3, 3)
         x = int(thumb.right()) + 10
         width = self.width() - x - 6
@@ -237,27 +238,55 @@ class RelatedRow(QAbstractButton):
         p.setPen(text)
         p.setFont(self.font())
         p.drawText(x, top + fm.ascent(), fm.elidedText(self.caption, Qt.TextElideMode.ElideRight, width))
-        dim = QColor(
-            round(text.red() * 0.55 + base.red() * 0.45),
-            round(text.green() * 0.55 + base.green() * 0.45),
-            round(text.blue() * 0.55 + base.blue() * 0.45),
-        )
-        p.setPen(dim)
+        p.setPen(_mix(text, base, 0.55))
         p.setFont(small)
-        p.drawText(
-            x,
-            top + fm.lineSpacing() + sfm.ascent(),
-            sfm.elidedText(self.shares, Qt.TextElideMode.ElideRight, width),
-        )
+        shares = sfm.elidedText(self.shares, Qt.TextElideMode.ElideRight, width)
+        p.drawText(x, top + fm.lineSpacing() + sfm.ascent(), shares)
         p.end()
 
-    def enterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.update()
-        super().enterEvent(event)
 
-    def leaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.update()
-        super().leaveEvent(event)
+def _dated(value: dt.date | None, flagged: bool, note: str) -> str | None:
+    """ "5 Feb 2031, 14:30 UTC+01:00  (embargoed)": the time when it is known."""
+    return moment_text(value, format_date) + (f"  ({note})" if flagged else "") if value else None
+
+
+_PRESS = {key: (key, label, text) for key, label, text in PRESS_ROWS}
+#: The field rows, in order: key, label, the row's text for a still in the caption language
+#: (None: the panel fills it, from the window or its own state). A row without text is hidden.
+ROWS: tuple[tuple[str, str, RowText | None], ...] = (
+    ("rating", "Rating", None),
+    _PRESS["headline"],
+    ("credit", "Credit", lambda s, _lang: s.credit),
+    ("creator", "Creator", lambda s, _lang: s.creator),
+    ("copyright", "Copyright", lambda s, _lang: s.copyright),
+    ("characters", "Characters", None),
+    ("keywords", "Keywords", lambda s, _lang: ", ".join(s.keywords)),
+    *(_PRESS[key] for key in ("event", "location", "location_created")),
+    ("release", "Release date", lambda s, _lang: _dated(s.release_date, s.is_embargoed(), "embargoed")),
+    ("expiry", "Expires", lambda s, _lang: _dated(s.expiry_date, s.is_expired(), "expired")),
+    *(_PRESS[k] for k in ("usage", "instructions", "licensor", "web_statement", "source_type", "alt_text")),
+    _PRESS["caption_writer"],
+    ("dimensions", "Dimensions", lambda s, _lang: s.dimensions),
+    ("file", "File", lambda s, _lang: s.file),
+    ("kit", "Kit", None),
+    ("size", "File size", lambda s, _lang: QLocale().formattedDataSize(s.size, 1, _TRADITIONAL) if s.size else None),
+    ("error", "Problem", None),
+    ("warnings", "Warnings", lambda s, _lang: "\n".join(s.warnings)),
+)
+
+
+def _banner(name: str, colour: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    style = f"background: {colour}; color: white; border-radius: 6px; padding: 6px 10px; font-weight: 600;"
+    label.setStyleSheet(f"QLabel#{name} {{ {style} }}")
+    return label
+
+
+def _show_banner(banner: QLabel, text: str) -> None:
+    banner.setText(text)
+    banner.setVisible(bool(text))
 
 
 def _selectable(text: str = "", wrap: bool = True) -> QLabel:
@@ -285,36 +314,20 @@ class DetailsPanel(QWidget):
     #: Related stills listed at most.
     RELATED_LIMIT = 8
 
-    FIELDS = (
-        ("rating", "Rating"),
-        ("credit", "Credit"),
-        ("creator", "Creator"),
-        ("copyright", "Copyright"),
-        ("characters", "Characters"),
-        ("keywords", "Keywords"),
-        ("release", "Release date"),
-        ("usage", "Usage terms"),
-        ("dimensions", "Dimensions"),
-        ("file", "File"),
-        ("kit", "Kit"),
-        ("size", "File size"),
-        ("error", "Problem"),
-        ("warnings", "Warnings"),
-    )
-
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, isolation: Isolation | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, isolation: Isolation | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
         self.setMinimumWidth(260)
         self._runner = runner
         self._isolation = {"isolation": isolation} if isolation is not None else {}  # preview_job's
-        self._kit: Kit | None = None
+        self._kit: KitView | None = None
         self._generation = 0
         self._still: Still | None = None
         self._request = 0
         self._preview_size = QSize()
         self._alarms: dict[str, bool] = {}
         self._language: str | None = None
+        self._problem: str | None = None
         self._cast: dict[str, str] = {}
         self._thumbnail_for: Callable[[str], QPixmap | None] = lambda _file: None
         self._preview_timer = QTimer(self)
@@ -371,14 +384,12 @@ class DetailsPanel(QWidget):
         self.title.setFont(title_font)
         lay.addWidget(self.title)
 
-        self.embargo = QLabel()
-        self.embargo.setObjectName("embargoBanner")
-        self.embargo.setWordWrap(True)
-        self.embargo.setStyleSheet(
-            "QLabel#embargoBanner { background: #be341c; color: white; border-radius: 6px; padding: 6px 10px;"
-            " font-weight: 600; }"
-        )
+        # Held back (embargoed or expired), and an AI-generated or composite still: newsrooms
+        # must not publish the first and must disclose the second, so neither is a quiet row.
+        self.embargo = _banner("embargoBanner", "#be341c")
         lay.addWidget(self.embargo)
+        self.disclosure = _banner("disclosureBanner", "#6a3fb5")
+        lay.addWidget(self.disclosure)
 
         self._languages_host = QWidget()
         self._languages_host.setStyleSheet(SEGMENT_STYLE)
@@ -404,7 +415,7 @@ class DetailsPanel(QWidget):
         form.setColumnStretch(1, 1)
         self._keys: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for row, (key, label) in enumerate(self.FIELDS):
+        for row, (key, label, _text) in enumerate(ROWS):
             k = QLabel(label)
             k.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             k.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -438,7 +449,7 @@ class DetailsPanel(QWidget):
     # -- inputs -------------------------------------------------------------------------------
     def set_kit(
         self,
-        kit: Kit | None,
+        kit: KitView | None,
         generation: int,
         cast: Mapping[str, str] | None = None,
         thumbnail_for: Callable[[str], QPixmap | None] | None = None,
@@ -464,22 +475,23 @@ class DetailsPanel(QWidget):
         self._language = language
         if self._still is not None:
             self._fill_caption(self._still)
+            self._fill_rows(self._still)
 
     def still(self) -> Still | None:
         return self._still
 
     def show_empty(self, loading: bool = False, what: str = "kit") -> None:
-        self._still = None
-        self._request += 1
-        self.message.setText(f"Opening {what}…" if loading else "Select a still to see its details")
-        self.hint.setText("" if loading else "Click a thumbnail, or use the arrow keys in the grid.")
-        self._stack.setCurrentWidget(self._message_page)
+        hint = "" if loading else "Click a thumbnail, or use the arrow keys in the grid."
+        self._show_message(f"Opening {what}…" if loading else "Select a still to see its details", hint)
 
     def show_several(self, count: int) -> None:
+        self._show_message(f"{count} stills selected", self.several_hint)
+
+    def _show_message(self, message: str, hint: str) -> None:
         self._still = None
         self._request += 1
-        self.message.setText(f"{count} stills selected")
-        self.hint.setText(self.several_hint)
+        self.message.setText(message)
+        self.hint.setText(hint)
         self._stack.setCurrentWidget(self._message_page)
 
     def show_still(self, still: Still, error: str | None = None) -> None:
@@ -495,40 +507,18 @@ class DetailsPanel(QWidget):
             self._request += 1
         elif problem:
             self.preview.set_image(None, problem)
-        self.title.setText(still.title or still.name)
+        self._problem = problem
         self._fill_caption(still)
-        embargoed = still.release_date is not None and still.is_embargoed()
-        self.embargo.setVisible(embargoed)
-        if embargoed and still.release_date:
-            self.embargo.setText(f"Embargoed until {format_date(still.release_date)}. Do not publish before then.")
-        characters = [f"{c} ({self._cast[c]})" if self._cast.get(c) else c for c in still.characters]
-        size_text = (
-            QLocale().formattedDataSize(still.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-            if still.size
-            else ""
-        )
-        dims = f"{still.width} × {still.height} px" if still.width and still.height else ""
-        if dims and still.format:
-            dims += f"  ·  {still.format}"
-        release = ""
-        if still.release_date:
-            release = format_date(still.release_date) + ("  (embargoed)" if embargoed else "")
-        self._set("credit", still.credit or "")
-        self._set("creator", still.creator or "")
-        self._set("copyright", still.copyright or "")
-        self._set("characters", ", ".join(characters))
-        self._set("keywords", ", ".join(still.keywords))
-        self._set("release", release)
-        self._set("usage", still.usage_terms or "")
-        self._set("dimensions", dims)
-        self._set("file", still.file)
-        self._set("size", size_text)
-        self._set("error", problem or "")
-        self._set("warnings", "\n".join(still.warnings))
+        held = still.held_back()
+        advice = "Do not publish before then." if still.is_embargoed() else "Do not use it."
+        _show_banner(self.embargo, f"{held}. {advice}" if held else "")
+        disclosed = f"{still.disclosure}: say so wherever it is published." if still.disclosure else ""
+        _show_banner(self.disclosure, disclosed)
+        self._fill_rows(still)
         if not same:
             self._set("rating", "")
             self._set("kit", "")
-        self._alarms = {"release": embargoed, "error": bool(problem)}
+        self._alarms = {"release": still.is_embargoed(), "expiry": still.is_expired(), "error": bool(problem)}
         self._style_alarms()
         self.preview.setAccessibleDescription(still.caption or still.title or still.name)
         if not same and not problem:
@@ -584,6 +574,16 @@ class DetailsPanel(QWidget):
             self.show_still(self._still, error)
 
     # -- internals ------------------------------------------------------------------------------
+    def _fill_rows(self, still: Still) -> None:
+        """The title and every row of ``ROWS`` that has text for ``still`` (language applied)."""
+        self.title.setText(still.title_in(self._language) or still.name)
+        for key, _label, text in ROWS:
+            if text is not None:
+                self._set(key, text(still, self._language) or "")
+        cast = self._cast
+        self._set("characters", ", ".join(f"{c} ({cast[c]})" if cast.get(c) else c for c in still.characters))
+        self._set("error", self._problem or "")
+
     def _set(self, key: str, text: str) -> None:
         value = self.values[key]
         value.setText(text)
@@ -616,12 +616,12 @@ class DetailsPanel(QWidget):
             self._language_group.removeButton(button)
         while self._languages_layout.count():
             item = self._languages_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         shown_key: str | None = None
         if len(languages) > 1:
             keys = [k for k, _ in languages]
-            shown_key = self._pick_language(keys)
+            shown_key = in_language({k: k for k in keys}, self._language) or keys[0]
             for i, (key, label) in enumerate(languages):
                 button = QToolButton()
                 button.setText(label)
@@ -641,25 +641,15 @@ class DetailsPanel(QWidget):
         self.caption.setText(text or "No caption")
         self.caption.setEnabled(bool(text))
 
-    def _pick_language(self, keys: Sequence[str]) -> str:
-        wanted = self._language
-        if wanted:
-            if wanted in keys:
-                return wanted
-            primary = wanted.split("-")[0].lower()
-            for k in keys:
-                if k.split("-")[0].lower() == primary:
-                    return k
-        return keys[0]
-
     def _on_language_clicked(self, button: QToolButton) -> None:
         key = button.property("language")
         self._language = key
         if self._still is not None:
             self.caption.setText(self._still.captions.get(key) or "")
+            self._fill_rows(self._still)
         self.languageChanged.emit(key)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self._still is not None and not (self._still.error):
             want = self._wanted_size()
@@ -697,7 +687,7 @@ class DetailsPanel(QWidget):
                 self._set("error", describe_error(error))
 
         self._runner.run(
-            lambda: preview_job(kit, still, size.width(), size.height(), **self._isolation),
+            lambda _context: preview_job(kit, still, size.width(), size.height(), **self._isolation),
             on_result,
             on_error,
             interactive=True,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gallery.core import imaging
 from gallery.core.compound import MISSING, origin_of
-from gallery.core.export import ExportItem, ExportProgress, embargoed, pattern_name, safe_name, usage_terms
+from gallery.core.export import ExportItem, ExportProgress, held_back, pattern_name, safe_name, terms_to_show
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 from gallery.ui.captions import Captions
@@ -30,7 +30,8 @@ from gallery.ui.text import format_date
 
 
 class EmbargoGate:
-    """Embargoed stills go on (to a copy, an export, a contact sheet) only if the user says so."""
+    """Stills held back (embargoed, or past their expiry) go on (to a copy, an export, a contact
+    sheet) only if the user says so."""
 
     def __init__(self, prompter: Prompter, status: Status, today: Callable[[], dt.date]) -> None:
         self.prompter = prompter
@@ -38,8 +39,9 @@ class EmbargoGate:
         self.today = today
 
     def check(self, stills: Sequence[Still], doing: str) -> list[Still] | None:
-        """The stills to go on with: embargoed ones only if the user says so. None: stop."""
-        held = embargoed(stills, self.today())
+        """The stills to go on with: held-back ones only if the user says so. None: stop."""
+        reasons = held_back(stills, self.today())
+        held = [still for still, _ in reasons]
         if not held:
             return list(stills)
         answer = self.prompter.embargo(held, doing, len(stills))
@@ -48,10 +50,17 @@ class EmbargoGate:
         if answer == EXCLUDE:
             out = {s.file for s in held}
             kept = [s for s in stills if s.file not in out]
-            self.status(f"Left out {count_text(len(held))} under embargo", 5000)
+            self.status(f"Left out {count_text(len(held))} {_why(reasons)}", 5000)
             return kept or None
-        self.status(f"Stopped: {count_text(len(held))} under embargo", 5000)
+        self.status(f"Stopped: {count_text(len(held))} {_why(reasons)}", 5000)
         return None
+
+
+def _why(reasons: Sequence[tuple[Still, str]]) -> str:
+    """ "under embargo", "expired", or both, for the status bar."""
+    expired = any(reason.startswith("Expired") for _, reason in reasons)
+    embargoed = any(not reason.startswith("Expired") for _, reason in reasons)
+    return "under embargo or expired" if expired and embargoed else "expired" if expired else "under embargo"
 
 
 def kit_containing(folder: str, items: Sequence[ExportItem]) -> str | None:
@@ -189,7 +198,7 @@ class Exporting(QObject):
             note += f" {count_text(missing)} cannot be found and will be left out."
         choices = self.prompter.export_options(
             len(items),
-            usage_terms(s for s in stills if s.error != MISSING),
+            terms_to_show((s for s in stills if s.error != MISSING), language),
             self._defaults(),
             lambda pattern: pattern_name(pattern, items[0], 1, len(items)),
             note,

@@ -5,7 +5,7 @@ page that stands in for an empty grid, the count and the window title follow wha
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -91,6 +91,7 @@ class ViewPresenter(QObject):
         self.clear_filters = QAction("Clear Filters", self)
         self.clear_filters.triggered.connect(self.filter_bar.clear)
         self._embargoed = 0
+        self._expired = 0
         session.view_changed.connect(self._on_view_changed)
         session.view_ready.connect(self._on_view_ready)
         session.view_grown.connect(self._on_view_grown)
@@ -112,7 +113,7 @@ class ViewPresenter(QObject):
         kit, generation, collection_id = self.session.kit, self.session.generation, self.session.collection_id
         assert kit is not None
         self.loader.set_kit(kit, generation)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)  # type: ignore[arg-type]  # (details.py: a KitView)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
         self.model.local_path = kit.local_path
         # Keys dropped on a collection must be this view's: a drag from another window, another
@@ -120,7 +121,7 @@ class ViewPresenter(QObject):
         origin = dragdrop.view_origin(self.window, generation)
         self.model.drag_origin = origin
         self.sidebar.set_stills_origin(origin)
-        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
+        self._count_held_back(kit.stills)
         if index is not None:
             self.proxy.set_filter_index(index)
         self.proxy.set_still_filter(StillFilter())
@@ -145,9 +146,9 @@ class ViewPresenter(QObject):
         kit, generation = self.session.kit, self.session.generation
         assert kit is not None
         self.loader.add_stills(kit, generation)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)  # type: ignore[arg-type]  # (details.py: a KitView)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)
         self.model.add_stills(kit.stills[shown:])
-        self._embargoed = sum(1 for s in kit.stills if s.is_embargoed(self.model.today))
+        self._count_held_back(kit.stills)
         if index is not None:
             self.proxy.set_filter_index(index)
         self._show_chips_and_titles(kit, None)
@@ -247,6 +248,11 @@ class ViewPresenter(QObject):
             self.stack.setCurrentWidget(self.grid)
         self.grid.schedule_visible_check()
 
+    def _count_held_back(self, stills: Sequence[Still]) -> None:
+        today = self.model.today
+        self._embargoed = sum(1 for s in stills if s.is_embargoed(today))
+        self._expired = sum(1 for s in stills if s.is_expired(today) and not s.is_embargoed(today))
+
     def count_text(self) -> str:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         noun = "still" if total == 1 else "stills"
@@ -256,6 +262,8 @@ class ViewPresenter(QObject):
             text += f"  ·  {n_text(selected)} selected"
         if self._embargoed:
             text += f"  ·  {n_text(self._embargoed)} embargoed"
+        if self._expired:
+            text += f"  ·  {n_text(self._expired)} expired"
         warnings = self.session.kit.warnings if self.session.kit is not None else []
         if warnings:
             text += f"  ·  {n_text(len(warnings))} kit warning{'s' if len(warnings) != 1 else ''}"

@@ -58,6 +58,9 @@ def embargo_lines(stills: Sequence[Still], today: dt.date | None = None) -> list
     """ "ss_20_final_stand.jpg — until 1 Dec 2031", at most ``EMBARGO_LISTED`` of them."""
     lines = []
     for still in stills[:EMBARGO_LISTED]:
+        if still.is_expired(today) and not still.is_embargoed(today) and still.expiry_date:
+            lines.append(f"{still.name} — expired on {format_date(still.expiry_date)}")
+            continue
         until = f" — until {format_date(still.release_date)}" if still.release_date else ""
         lines.append(f"{still.name}{until}")
     if len(stills) > EMBARGO_LISTED:
@@ -228,14 +231,15 @@ class Prompter:
         box.setObjectName("embargoBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Embargoed Stills")
+        expired = any(s.is_expired() and not s.is_embargoed() for s in stills)
+        state = "held back (under embargo or expired)" if expired else "under embargo"
         if total > n:
             verb = "is" if n == 1 else "are"
-            box.setText(f"{n} of the {total} stills to {doing} {verb} under embargo.")
+            box.setText(f"{n} of the {total} stills to {doing} {verb} {state}.")
         else:
-            box.setText("This still is under embargo." if n == 1 else f"These {n} stills are under embargo.")
-        box.setInformativeText(
-            "They must not be published before their release date:\n\n" + "\n".join(embargo_lines(stills))
-        )
+            box.setText(f"This still is {state}." if n == 1 else f"These {n} stills are {state}.")
+        rule = "before their release date or after their expiry date" if expired else "before their release date"
+        box.setInformativeText(f"They must not be published {rule}:\n\n" + "\n".join(embargo_lines(stills)))
         if total > n:
             box.leave = box.addButton("Leave Them Out", QMessageBox.ButtonRole.AcceptRole)
         box.include = box.addButton("Include Embargoed", QMessageBox.ButtonRole.DestructiveRole)

@@ -1,62 +1,22 @@
-"""Workarounds for two ways a PySide6 process dies, both measured on this machine.
+"""A workaround for one way a PySide6 process dies, measured on this machine.
 
-1. A reference-count defect of PySide6 6.12 on CPython 3.11 (``protect_singletons``).
-2. Qt objects freed by the cyclic garbage collector in a worker thread
-   (``collect_garbage_on_gui_thread``, see ``MainThreadCollector``).
+Qt objects freed by the cyclic garbage collector in a worker thread
+(``collect_garbage_on_gui_thread``, see ``MainThreadCollector``): every PySide6 version from
+6.6.3.1 to 6.12.0 runs a widget's C++ destructor on the worker thread whose collection freed
+its cycle, and hangs or crashes there, so the collector runs on the GUI thread only.
 
-About 1 (PySide6/shiboken6 6.12.0, CPython 3.11.7): every call of a
-wrapped Qt method that returns ``void`` (``QTimer.start``, ``QWidget.update``,
-``QThreadPool.start``, ``processEvents``...) returns ``None`` without taking a reference
-to it; ``SignalInstance.emit()`` does the same with ``True`` and a failed ``disconnect()``
-with ``False``. CPython 3.12+ makes these singletons immortal, so the binding gets away
-with it there; on 3.11 each call drops one reference and after a few thousand calls the
-interpreter aborts with "none_dealloc: deallocating None" (or "bool_dealloc"). A window
-that paints a few hundred tiles gets there in seconds.
-
-``protect_singletons()`` gives ``None``, ``True`` and ``False`` a reserve of 2**40
-references on interpreters that do not make them immortal, which is what 3.12 does
-(PEP 683). They are never deallocated in any case, so nothing else changes. It is called
-when ``gallery.ui`` is imported, before any Qt call from this package.
-
-Re-measured on CPython 3.11.7 (December 2026): 6.6.3.1, 6.8.3, 6.10.3 and 6.11.3 keep their
-references (no drift over 200,000 calls, no abort without the reserve); 6.12.0 drops one per
-call. A dependency range that leaves out 6.12.0 would make the reserve unnecessary there.
-About 2, every one of those versions (6.6.3.1 to 6.12.0) runs a widget's C++ destructor
-on the worker thread whose collection freed its cycle, and hangs there: the collector stays.
+(PySide6 6.12.0 on CPython 3.11 also dropped a reference to ``None`` on every void Qt call,
+aborting the interpreter within minutes; 6.6.3.1 to 6.11.3 do not. pyproject.toml leaves
+6.12.0 out rather than patching reference counts here; ``test_thousands_of_qt_calls...``
+would catch a version that brings the defect back.)
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-
-RESERVE = 1 << 40
-_lock = threading.Lock()
-_done = False
-
-
-def _needs_reserve() -> bool:
-    # CPython >= 3.12 reports a constant, huge refcount for immortal objects.
-    # A Py_TRACE_REFS build has two more fields before ob_refcnt: leave it alone.
-    return sys.implementation.name == "cpython" and sys.version_info < (3, 12) and not hasattr(sys, "getobjects")
-
-
-def protect_singletons() -> bool:
-    """Add the reserve once; returns True when it was needed (CPython < 3.12)."""
-    global _done
-    if not _needs_reserve():
-        return False
-    with _lock:
-        if not _done:
-            for obj in (None, True, False):
-                # ob_refcnt is the first field of every object in a release build.
-                ctypes.c_ssize_t.from_address(id(obj)).value += RESERVE
-            _done = True
-    return True
 
 
 class MainThreadCollector(QObject):

@@ -107,7 +107,7 @@ def slideshow_order(
     The order is the grid's (filter and sort); shuffle keeps the chosen still first.
     """
     first = stills[start] if 0 <= start < len(stills) else None
-    skipped = [s for s in stills if s.error or (options.skip_embargoed and s.is_embargoed())]
+    skipped = [s for s in stills if s.error or (options.skip_embargoed and s.held_back())]
     shown = [s for s in stills if s not in skipped]
     if options.shuffle and shown:
         rest = [s for s in shown if s is not first]

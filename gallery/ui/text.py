@@ -53,6 +53,10 @@ def tooltip_for(still: Still, error: str | None, mark: Mark | None = None) -> st
         parts.append(f"<i>{_html(credit_line(still))}</i>")
     if still.release_date and still.is_embargoed():
         parts.append(f"<b>{_html(embargo_text(still.release_date))}</b>")
+    elif reason := still.held_back():
+        parts.append(f"<b>{_html(reason)}</b>")
+    if disclosure := still.disclosure:
+        parts.append(f"<b>{_html(disclosure)}</b>")
     if mark is not None and not mark.is_empty:
         parts.append(_html(" · ".join(p for p in (stars_text(mark.rating), "Pick" if mark.pick else "") if p)))
     if error:

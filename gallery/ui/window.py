@@ -21,7 +21,6 @@ import functools
 import logging
 import os
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -63,7 +62,7 @@ from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
 from gallery.ui.slideshowlaunch import SlideshowLaunch
-from gallery.ui.tasks import R, Runner, Task, TaskRunner
+from gallery.ui.tasks import Runner, TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
@@ -71,17 +70,6 @@ from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
 __all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-
-class _PreviewRunner:
-    """The details panel's runner until details.py's own task takes a ``TaskContext`` like
-    every other (its owner converts it; then this goes): runs its context-free preview task."""
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-
-    def run(self, fn: Callable[[], R], *args: Any, **kwargs: Any) -> Task[R]:
-        return self._runner.run(lambda _context: fn(), *args, **kwargs)
 
 
 class MainWindow(QMainWindow):
@@ -166,7 +154,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
-        self.details = DetailsPanel(_PreviewRunner(self.runner), isolation=self.isolation)  # type: ignore[arg-type]  # (see _PreviewRunner)
+        self.details = DetailsPanel(self.runner, isolation=self.isolation)
         self.message_page = MessagePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)

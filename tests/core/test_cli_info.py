@@ -11,6 +11,9 @@ from helpers import jpeg_bytes, write
 STILL_KEYS = {
     "file", "title", "caption", "captions", "credit", "creator", "copyright", "source", "keywords",
     "characters", "release_date", "usage_terms", "width", "height", "orientation", "error",
+    "titles", "headline", "expiry_date", "embargoed", "expired", "usage_terms_by_language", "instructions",
+    "caption_writer", "event", "location", "locations_shown", "location_created", "licensors", "web_statement",
+    "alt_text", "alt_texts", "digital_source_type", "disclosure",
 }  # fmt: skip
 
 
@@ -100,7 +103,12 @@ def test_an_image_opens_its_folder_on_that_still(tmp_path, monkeypatch):
 
     write(tmp_path / "kit" / "b.jpg", jpeg_bytes())
     calls = []
-    monkeypatch.setattr(gallery.ui.app, "run", lambda path, select=None: calls.append((path, select)) or 0)
+
+    def run(path, select=None, isolation=None):
+        calls.append((path, select))
+        return 0
+
+    monkeypatch.setattr(gallery.ui.app, "run", run)
     assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
     assert main([str(tmp_path / "kit")]) == 0
     assert calls == [(str((tmp_path / "kit").resolve()), "b.jpg"), (str(tmp_path / "kit"), None)]
@@ -119,3 +127,34 @@ def test_a_kit_folder_whose_name_is_not_utf8(tmp_path):
     assert doc["kit"]["path"].endswith("caf\\xe9 kit")
     assert doc["kit"]["count"] == 1
     assert gallery("info", os.fsdecode(folder)).returncode == 0
+
+
+def test_info_shows_the_press_fields_of_the_reference_stand_in(tmp_path):
+    """The IPTC reference image's stand-in: its press fields in the JSON and in the summary."""
+    from pathlib import Path
+
+    press = Path(__file__).resolve().parents[1] / "fixtures" / "press"
+    for name in ("iptc_reference_standin.jpg", "expired.jpg", "ai_generated.jpg"):
+        write(tmp_path / name, (press / name).read_bytes())
+    doc = json.loads(gallery("info", str(tmp_path), "--json").stdout)
+    ref = {s["file"]: s for s in doc["stills"]}["iptc_reference_standin.jpg"]
+    assert ref["headline"] == "The Headline (ref2021.1)"
+    assert ref["instructions"] == "An Instruction (ref2021.1)"
+    assert ref["usage_terms"] == "Rights Usage Terms (ref2021.1)"
+    assert ref["licensors"][0] == {"name": "Licensor1 (ref2021.1)", "url": "http://www.LicensorURL1.org/ref2021.1"}
+    # A first reading (the catalog keeps what the JSON run read; it does not hold the press
+    # fields until catalog.py decodes rows with Still.from_json).
+    (tmp_path / "again").mkdir()
+    for name in ("iptc_reference_standin.jpg", "expired.jpg", "ai_generated.jpg"):
+        write(tmp_path / "again" / name, (press / name).read_bytes())
+    text = gallery("info", str(tmp_path / "again")).stdout
+    for line in (
+        "Headline: The Headline (ref2021.1)",
+        "Event: An Event (ref2021.1)",
+        "Special instructions: An Instruction (ref2021.1)",
+        "Caption writer: Description Writer (ref2021.1)",
+        "Taken at: Location Name (Location created1) (ref2021.1)",
+        "Expires: 2020-01-31T18:00:00+00:00 (expired)",
+        "Digital source: Trained algorithmic media (AI-generated)",
+    ):
+        assert line in text, line

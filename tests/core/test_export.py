@@ -177,3 +177,20 @@ def test_usage_terms_and_embargoes_before_export(kit):
     assert usage_terms(kit.stills) == ["Editorial use only.", "Not before the premiere."]
     assert [s.file for s in embargoed(kit.stills, dt.date(2026, 1, 1))] == ["e_bubs.jpg"]
     assert embargoed(kit.stills, dt.date(2032, 1, 1)) == []
+
+
+def test_the_text_sheet_carries_instructions_apart_and_says_what_expired(kit):
+    from gallery.core.export import caption_rows, caption_text, held_back
+
+    still = kit.stills[0]
+    still.instructions = "Do not crop."
+    still.release_date = None
+    still.expiry_date = dt.datetime(2020, 1, 31, 18, 0, tzinfo=dt.UTC)
+    items = [ExportItem(kit, still, kit.title)]
+    rows = caption_rows([(items[0], "a.jpg")])
+    text = caption_text(rows, items, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    assert "Special instructions: Do not crop." in text
+    assert "EXPIRED on 2020-01-31T18:00:00+00:00: do not use." in text
+    assert rows[0]["usage terms"] != "Do not crop."
+    assert held_back([still], dt.datetime(2020, 1, 31, 17, 0, tzinfo=dt.UTC)) == []
+    assert held_back([still]) == [(still, "Expired on 31 January 2020, 18:00 UTC")]

@@ -74,8 +74,8 @@ def test_manifest_title_defaults_and_overrides(tmp_path):
     assert c.caption == "Sheet caption for C."
     assert c.characters == ["Dorothy", "Captain Jang"]
     assert c.release_date == dt.date(2031, 12, 1)
-    assert c.is_embargoed(today=dt.date(2026, 11, 26))
-    assert not a.is_embargoed(today=dt.date(2026, 11, 26))
+    assert c.is_embargoed(dt.date(2026, 11, 26))
+    assert not a.is_embargoed(dt.date(2026, 11, 26))
 
 
 def test_characters_found_in_press_captions_through_aliases(tmp_path):
@@ -110,3 +110,22 @@ def test_fold_ignores_case_and_accents_and_keeps_korean():
     assert fold("Café SCÈNE") == "cafe scene"
     assert fold("꽃님") == fold("꽃님")
     assert "꽃님" in fold("로봇 꽃님이")
+
+
+def test_a_release_date_may_carry_its_time(tmp_path):
+    """TOML datetimes (and ISO times in the sheet) embargo to the minute."""
+    write(tmp_path / "a.jpg", jpeg_bytes())
+    write(tmp_path / "b.jpg", jpeg_bytes())
+    write(
+        tmp_path / "kit.toml",
+        b'[stills."a.jpg"]\nrelease_date = 2031-02-05T14:30:00+01:00\nexpiry_date = 2032-01-01\n',
+    )
+    write(tmp_path / "captions.csv", b"file,release_date\nb.jpg,2031-02-05T09:00\n")
+    a, b = open_kit(tmp_path).stills
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert a.release_date == dt.datetime(2031, 2, 5, 14, 30, tzinfo=plus_one)
+    assert a.is_embargoed(dt.datetime(2031, 2, 5, 14, 29, tzinfo=plus_one))
+    assert not a.is_embargoed(dt.datetime(2031, 2, 5, 14, 30, tzinfo=plus_one))
+    assert a.expiry_date == dt.date(2032, 1, 1) and a.is_expired(dt.date(2032, 1, 2))
+    assert b.release_date == dt.datetime(2031, 2, 5, 9, 0)  # local time
+    assert b.held_back(dt.datetime(2031, 2, 5, 8, 59)) == "Embargoed until 5 February 2031, 09:00"

@@ -48,6 +48,7 @@ EMPTY: dict[str, Any] = {
     "characters": [],
     "release_date": None,
     "usage_terms": None,
+    "instructions": None,
     "date_created": None,
     "width": 64,
     "height": 48,
@@ -68,7 +69,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "source": "Netflix Press Kit",
         "keywords": ["Space Sweepers", "승리호", "Kim Tae-ri"],
         "release_date": dt.date(2021, 2, 5),
-        "usage_terms": "Editorial use only. Embargoed until 5 February 2021.",
+        "instructions": "Editorial use only. Embargoed until 5 February 2021.",
         "date_created": "2020-06-14",
     },
     # IIM only, no 1:90, Latin-1 bytes: must fall back to Latin-1, not mojibake.
@@ -93,11 +94,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "usage_terms": "Editorial use only in connection with SPACE SWEEPERS.",
         "date_created": "2021-02-05T10:00:00",
     },
-    # photoshop:Instructions stands in for a missing xmpRights:UsageTerms.
+    # photoshop:Instructions is its own field, never merged into the usage terms.
     "xmp_instructions.jpg": {
         "title": "Bubs",
         "captions": {"x-default": "Yoo Hai-jin as Bubs in SPACE SWEEPERS."},
-        "usage_terms": "Not for use before 5 February 2021. Do not crop.",
+        "instructions": "Not for use before 5 February 2021. Do not crop.",
     },
     # EXIF IFD0 only; Artist "A; B" is two creators; UTF-8 "©".
     "exif_only.jpg": {
@@ -335,7 +336,7 @@ def test_expected_values_come_from_the_reference():
             if key.startswith(("IPTC:", "XMP-", "IFD0:", "MWG:")):
                 found.update(as_list(value))
         strings: list[str] = []
-        for key in ("title", "credit", "copyright", "source", "usage_terms"):
+        for key in ("title", "credit", "copyright", "source", "usage_terms", "instructions"):
             if fields.get(key) is not None:
                 strings.append(fields[key])
         strings += list(fields.get("captions", {}).values())

@@ -63,3 +63,18 @@ def test_special_cases_of_the_sample(kit):
     # Other formats.
     assert kit.still("ss_11_dorothy_bubs_garden.png").format == "PNG"
     assert kit.still("ss_12_crew_dinner.webp").format == "WEBP"
+
+
+def test_special_instructions_stand_apart_from_usage_terms(kit):
+    """The sample's 2:40 / photoshop:Instructions are special instructions, shown as such; the
+    usage terms are xmpRights:UsageTerms, never the instructions folded in (the embargoed
+    still's instructions start "EMBARGOED until", its terms do not)."""
+    with_instructions = [s for s in kit.stills if s.instructions]
+    assert with_instructions, "the sample carries special instructions"
+    for still in with_instructions:
+        assert (
+            still.usage_terms
+            == "Editorial use only in connection with the promotion of Space Sweepers. No alterations."
+        )
+    embargoed = [s for s in kit.stills if s.instructions and s.instructions.startswith("EMBARGOED")]
+    assert [s.held_back(dt.date(2026, 1, 1)) is not None for s in embargoed] == [True]

@@ -16,19 +16,6 @@ from gallery.core.metadata import read_metadata
 
 CASES = metadata_reader_files()
 
-# Known: decoding walks every chunk after IDAT (Pillow's load_end), about 17 s for a million
-# chunks; imaging.decode_stream's LimitedReader bounds time (DECODE_SECONDS) but not reads.
-# The fix belongs in gallery/core/imaging.py (a read budget): strict, so it shows when fixed.
-_DECODE_KNOWN_SLOW = pytest.mark.xfail(
-    strict=True, reason="imaging.decode_stream has no read budget: Pillow walks a million chunks"
-)
-DECODE_CASES = [
-    pytest.param(c, id=c.name, marks=_DECODE_KNOWN_SLOW)
-    if c.name == "png-million-chunks.png"
-    else pytest.param(c, id=c.name)
-    for c in CASES
-]
-
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_each_metadata_case_opens_quickly_with_its_warning(case: Case):
@@ -46,7 +33,7 @@ def test_each_metadata_case_opens_quickly_with_its_warning(case: Case):
     assert not any(ch in text for ch in "\x1b\x07\x08\x00")
 
 
-@pytest.mark.parametrize("case", DECODE_CASES)
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_each_metadata_case_still_decodes_or_says_why(case: Case):
     started = time.perf_counter()
     try:

@@ -224,7 +224,7 @@ def test_untrusted_parsing_runs_in_guard_workers(app, env, tmp_path):
     the app: a worker killed in the middle of a still costs that still ("decoder crashed")
     and nothing else, and no second copy of the app is ever started.
 
-    In-process parsing (a launcher without freeze_support, or FROZEN_SUPPORT unset) has no
+    In-process parsing (a launcher without freeze_support, or one that does not tell main) has no
     worker to catch: the test then fails with the processes it saw.
     """
     kit = (tmp_path / "kit").resolve()

@@ -70,7 +70,7 @@ def test_export_writes_exact_bytes_and_sheets_and_leaves_originals(qtbot, press_
     assert outcome.contact_sheet == out / "contact-sheet.pdf"
     # The usage terms were put to the user before anything was written.
     (question,) = prompter.questions("export")
-    assert question[1] == 3 and question[2] == ["Editorial use only."]
+    assert question[1] == 3 and question[2] == ["Usage terms: Editorial use only."]
     assert "Exported 3 stills" in window.statusBar().currentMessage()
 
 
@@ -303,3 +303,22 @@ def test_exporting_into_the_kit_itself_is_refused(qtbot, press_window, prompter,
     assert window.exports.export_stills() is None
     assert not (small_kit / "exports").exists()
     assert "outside the kit" in window.statusBar().currentMessage()
+
+
+def test_an_expired_still_is_counted_badged_and_held_back_like_an_embargoed_one(
+    qtbot, press_window, prompter, small_kit
+):
+    manifest = small_kit / "kit.toml"
+    text = manifest.read_text(encoding="utf-8")
+    assert '[stills."ss_02.jpg"]\n' in text
+    manifest.write_text(text.replace('[stills."ss_02.jpg"]\n', '[stills."ss_02.jpg"]\nexpiry_date = 2020-01-01\n'))
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    assert "1 expired" in window.presenter.count_text()
+    select_files(window, ["ss_02.jpg", "ss_03.jpg"])
+    prompter.embargo_answer = EXCLUDE
+    copied = window.clipboard.copy_captions()
+    assert copied and "looks at the stars" not in copied  # ss_02's caption was left out
+    assert prompter.questions("embargo") == [("embargo", ["ss_02.jpg"], "copy", 2)]
+    box = Prompter(window).embargo_box([s for s in window.selected_stills() if s.file == "ss_02.jpg"], "copy", 2)
+    assert "expired" in box.text() and "ss_02.jpg — expired on 1 Jan 2020" in box.informativeText()

@@ -231,8 +231,9 @@ def test_tiles_paint_in_light_and_dark_palettes():
 
 
 def test_thousands_of_qt_calls_do_not_use_up_none_and_true():
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void call and to True on
-    every emit(); without gallery.ui's reserve this aborts the interpreter ("none_dealloc")."""
+    """PySide6 6.12.0 on CPython 3.11 dropped a reference to None on every void call and to True
+    on every emit(), aborting the interpreter ("none_dealloc"); pyproject.toml leaves it out.
+    This holds the installed PySide6 to that."""
     import subprocess
     import sys
 

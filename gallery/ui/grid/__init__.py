@@ -29,9 +29,6 @@ from gallery.ui.grid.roles import (
 )
 from gallery.ui.grid.view import StillGridView
 
-# Compatibility only, for details.py until it imports them from gallery.ui.text.
-from gallery.ui.text import format_date, mark_text, stars_text
-
 __all__ = [
     "CaptionRole",
     "CharactersRole",
@@ -52,8 +49,5 @@ __all__ = [
     "StillRole",
     "ThumbnailRole",
     "TileMetrics",
-    "format_date",
-    "mark_text",
-    "stars_text",
     "star_path",
 ]

@@ -3,6 +3,7 @@ clicks on its stars and pick badge; ``TileMetrics`` says where each part goes.""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from PySide6.QtCore import (
@@ -35,6 +36,10 @@ from gallery.ui.grid.roles import (
     ThumbnailRole,
 )
 from gallery.ui.text import embargo_text, wrap_lines
+
+#: Tile pills: a held-back still (embargoed, expired) and one a newsroom must disclose.
+HELD_BACK_COLOUR = QColor(190, 52, 28, 235)
+DISCLOSURE_COLOUR = QColor(106, 63, 181, 235)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -244,8 +249,8 @@ class StillDelegate(QStyledItemDelegate):
         else:
             self._paint_placeholder(painter, thumb, palette)
 
-        embargo = index.data(EmbargoRole)
-        if embargo:
+        badges = self._badges(index.data(EmbargoRole), index.data(StillRole))
+        if badges:
             # On the picture's top-left corner, clear of the pick badge in its top-right one.
             pick = self.pick_rect(tile, m, pixmap)
             picture = (
@@ -253,7 +258,9 @@ class StillDelegate(QStyledItemDelegate):
                 if isinstance(pixmap, QPixmap) and not pixmap.isNull() and not error
                 else QRectF(thumb)
             )
-            self._paint_badge(painter, picture, pick.left() - 4, embargo_text(embargo), m)
+            top = 0.0
+            for label, short, colour in badges:
+                top += self._paint_badge(painter, picture, pick.left() - 4, label, m, short, colour, top) + 4
         mark = index.data(MarkRole)
         mark = mark if isinstance(mark, Mark) else NO_MARK
         if mark.pick or (hovered and not error):
@@ -403,22 +410,46 @@ class StillDelegate(QStyledItemDelegate):
         reason_rect = QRect(area.x() + 10, top + icon_size + 6, area.width() - 20, lines * m.line_height)
         self._draw_lines(painter, reason[:1].upper() + reason[1:], reason_rect, m.font, lines, center=True)
 
-    def _paint_badge(self, painter: QPainter, area: QRectF, right: float, label: str, m: TileMetrics) -> None:
-        """The embargo pill at ``area``'s top-left corner, ending before ``right``."""
+    @staticmethod
+    def _badges(embargo: dt.date | None, still: object) -> list[tuple[str, str, QColor]]:
+        """(label, short label, colour) of each pill a tile shows: held back (embargoed or
+        expired) in red, then what a newsroom must disclose (AI-generated, composite) in violet."""
+        badges = []
+        if embargo:
+            badges.append((embargo_text(embargo), "Embargoed", HELD_BACK_COLOUR))
+        elif isinstance(still, Still) and still.is_expired():
+            badges.append(("Expired", "Expired", HELD_BACK_COLOUR))
+        if isinstance(still, Still) and still.disclosure:
+            badges.append((still.disclosure, still.disclosure, DISCLOSURE_COLOUR))
+        return badges
+
+    def _paint_badge(
+        self,
+        painter: QPainter,
+        area: QRectF,
+        right: float,
+        label: str,
+        m: TileMetrics,
+        short: str = "Embargoed",
+        colour: QColor | None = None,
+        top: float = 0.0,
+    ) -> float:
+        """A pill at ``area``'s top-left corner (``top`` lower), ending before ``right``; its height."""
         fm = QFontMetrics(m.badge_font)
         room = int(right - (area.x() + 8)) - 16
         if fm.horizontalAdvance(label) > room:
-            label = "Embargoed"  # small tiles: the date is in the tooltip and the details
+            label = short  # small tiles: the date is in the tooltip and the details
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
         w = fm.horizontalAdvance(label) + 16
         h = fm.height() + 6
-        badge = QRectF(area.x() + 8, area.y() + 8, w, h)
+        badge = QRectF(area.x() + 8, area.y() + 8 + top, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(190, 52, 28, 235))
+        painter.setBrush(colour or HELD_BACK_COLOUR)
         painter.drawRoundedRect(badge, h / 2, h / 2)
         painter.setPen(QColor(255, 255, 255))
         painter.setFont(m.badge_font)
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+        return h
 
     @staticmethod
     def _draw_lines(
