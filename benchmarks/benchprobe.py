@@ -1,6 +1,6 @@
 """Measurements for benchmarks/run.py that need the real window (not shipped with the app).
 
-They drive the window through what it offers anyone (``open_path``, ``kit``, ``is_loading``,
+They drive the window through what it offers anyone (``open_path``, ``kit``, ``loading``,
 its ``grid``, ``proxy`` and ``loader``); the slideshow's prefetch state has no public face yet,
 so the three private reads it needs are kept together in ``_SlideshowPeek``.
 """
@@ -12,24 +12,27 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
 
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _app_isolation() -> Any:
+def _app_isolation() -> Isolation:
     """What ``gallery.ui.app.run`` gives the window: stills decoded in guard processes."""
     from gallery.core import guard
 
-    return guard.Isolation(guard.FROZEN_SUPPORT)
+    return guard.Isolation()
 
 
-def _closing(isolation: Any, finish: Callable[[], None]) -> Callable[[], None]:
+def _closing(isolation: Isolation, finish: Callable[[], None]) -> Callable[[], None]:
     def done() -> None:
         isolation.close()
         finish()
@@ -70,7 +73,7 @@ def probe_first_screen(
             QTimer.singleShot(5, poll)
 
     def scroll() -> None:
-        if window.is_loading():  # the first screen came before the rest of the kit: wait for all rows
+        if window.loading.is_loading():  # the first screen came before the rest of the kit: wait for all rows
             QTimer.singleShot(20, scroll)
             return
         result["kit_loaded_s"] = time.perf_counter() - started

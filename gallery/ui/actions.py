@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from gallery.core.marks import SORTS
-from gallery.ui.grid import stars_text
+from gallery.ui.text import stars_text
 
 Std = QKeySequence.StandardKey
 Key = str | QKeySequence.StandardKey

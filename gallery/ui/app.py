@@ -33,7 +33,7 @@ def icon_path() -> Path | None:
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, created once, with the names QSettings and the desktop use."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -41,7 +41,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def initial_path(path: str | None, settings: QSettings) -> Path:

@@ -18,7 +18,7 @@ from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.kitloading import Status
 from gallery.ui.prompts import INCLUDE, Prompter
 from gallery.ui.session import ViewSession
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
 from gallery.ui.thumbnails import describe_error
 
 #: Longest side of an image put on the clipboard (a 40000 px poster is not copied at full size).
@@ -31,7 +31,7 @@ class Clipboard(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         captions: Captions,
         gate: EmbargoGate,
         prompter: Prompter,
@@ -93,7 +93,7 @@ class Clipboard(QObject):
                 self.status(f"Cannot copy {still.name}: {describe_error(error)}", 6000)
 
         self.runner.run(
-            lambda: pil_to_qimage(decode_for_display(self.isolation, kit, still, width, height)),
+            lambda _context: pil_to_qimage(decode_for_display(self.isolation, kit, still, width, height)),
             on_result,
             on_error,
             interactive=True,

@@ -29,7 +29,7 @@ from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, Stamp, ViewSession, collection_of
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext
 from gallery.ui.thumbnails import describe_error
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class Collecting(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         library: Library,
         settings: Settings,
         prompter: Prompter,
@@ -180,7 +180,7 @@ class Collecting(QObject):
             return
         library = self.library
 
-        def work() -> dict[str, str]:
+        def work(context: TaskContext) -> dict[str, str]:
             found = {}
             for still in unknown:
                 try:
@@ -249,14 +249,14 @@ class Collecting(QObject):
         self.opening.emit(f"Opening “{info.name}”…", "Finding its stills in their kits")
         library, catalog_factory = self.library, self.catalog_factory
 
-        def load(progress: Callable[[int, int], None]) -> tuple[CompoundKit, FilterIndex]:
+        def load(context: TaskContext) -> tuple[CompoundKit, FilterIndex]:
             catalog = catalog_factory() if catalog_factory is not None else None
             compound = resolve_collection(
                 library,
                 collection_id,
                 catalog,
-                progress,
-                cancelled=lambda: not session.is_current(stamp),
+                context.progress,
+                cancelled=context.cancelled,  # no longer wanted: the session moved on
                 isolation=self.isolation,
             )
             return compound, FilterIndex(compound.stills)
@@ -415,7 +415,7 @@ class Collecting(QObject):
             return
         library, catalog_factory = self.library, self.catalog_factory
 
-        def work() -> int:
+        def work(context: TaskContext) -> int:
             catalog = catalog_factory() if catalog_factory is not None else None
             found = kits.open_kit(folder, catalog=catalog, isolation=self.isolation)
             return len(identify(found, library))

@@ -20,7 +20,6 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -37,13 +37,14 @@ from PySide6.QtGui import (
 )
 
 from gallery.core import imaging
-from gallery.core.compound import origin_of
+from gallery.core.kit import Kit
+from gallery.core.kitview import KitView, origin_of
 from gallery.core.marks import Mark
-from gallery.core.press import press_caption
+from gallery.core.press import CaptionStyle, press_caption
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
-from gallery.ui.grid import format_date, stars_text, wrap_lines
 from gallery.ui.images import pil_to_qimage
+from gallery.ui.text import format_date, stars_text, wrap_lines
 
 COLUMNS = 3
 ROWS = 4
@@ -62,7 +63,7 @@ class SheetCancelled(Exception):
 class SheetItem:
     """One still on the sheet: where its picture comes from and the words under it."""
 
-    kit: Any  # the still's own kit (None when it is missing)
+    kit: Kit | None  # the still's own kit (None when it is missing)
     still: Still  # as its kit knows it
     name: str
     caption: str
@@ -73,9 +74,9 @@ class SheetItem:
 
 
 def sheet_items(
-    kit: Any,
+    kit: KitView,
     stills: Sequence[Still],
-    style: Any = None,
+    style: str | CaptionStyle | None = None,
     language: str | None = None,
     marks: dict[str, Mark] | None = None,
     today: dt.date | None = None,
@@ -133,7 +134,7 @@ def warm_sheet_enums() -> None:
     )
 
 
-def wrap(text: str, font: QFont, device: Any, width: float, max_lines: int) -> list[str]:
+def wrap(text: str, font: QFont, device: QPaintDevice, width: float, max_lines: int) -> list[str]:
     """``text`` wrapped to ``width`` device pixels, at most ``max_lines`` lines, the last elided."""
     return wrap_lines(text, font, width, max_lines, device)
 
@@ -143,7 +144,7 @@ def render_contact_sheet(
     title: str,
     subtitle: str,
     items: Sequence[SheetItem],
-    cache: Any,
+    cache: imaging.ThumbnailCache,
     date_text: str = "",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,

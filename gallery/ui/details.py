@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette, QPixmap
@@ -36,15 +36,17 @@ from gallery.core.press import PRESS_ROWS, RowText
 from gallery.core.related import Related
 from gallery.core.still import X_DEFAULT, Still, in_language, moment_text
 from gallery.ui.filterbar import SEGMENT_STYLE
-from gallery.ui.grid import format_date, mark_text, stars_text
 from gallery.ui.images import decode_for_display, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
+from gallery.ui.text import format_date, mark_text, stars_text
 from gallery.ui.theme import alarm_style
 from gallery.ui.thumbnails import describe_error
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
+
     from gallery.core.guard import Isolation
-    from gallery.core.kit import Kit
+    from gallery.core.kitview import KitView
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _TRADITIONAL = QLocale.DataSizeFormat.DataSizeTraditionalFormat
@@ -82,7 +84,7 @@ def caption_languages(captions: Mapping[str, str]) -> list[tuple[str, str]]:
     return [(k, f"{label} ({k})" if seen[label] > 1 else label) for k, label in labels]
 
 
-def preview_job(kit: Kit, still: Still, width: int, height: int, isolation: Isolation | None = None) -> QImage:
+def preview_job(kit: KitView, still: Still, width: int, height: int, isolation: Isolation | None = None) -> QImage:
     """Worker side: decode at (at most) the preview's size, in a guard process of
     ``isolation`` when there is one (a decoder crash then costs the preview, not the window)."""
     return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
@@ -90,7 +92,8 @@ def preview_job(kit: Kit, still: Still, width: int, height: int, isolation: Isol
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
     """``share`` of ``a`` over ``b``."""
-    return QColor(*(round(x * share + y * (1 - share)) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)))
+    rgb_a, rgb_b = (a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue())
+    return QColor(*(round(x * share + y * (1 - share)) for x, y in zip(rgb_a, rgb_b, strict=True)))
 
 
 def _paint_fitted(p: QPainter, pixmap: QPixmap, area: QRectF, radius: float) -> None:
@@ -142,7 +145,7 @@ class PreviewWidget(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(320, self.heightForWidth(320))
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -203,7 +206,7 @@ class RelatedRow(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(240, self.THUMB.height() + 8)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -311,13 +314,13 @@ class DetailsPanel(QWidget):
     #: Related stills listed at most.
     RELATED_LIMIT = 8
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, isolation: Isolation | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, isolation: Isolation | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
         self.setMinimumWidth(260)
         self._runner = runner
         self._isolation = {"isolation": isolation} if isolation is not None else {}  # preview_job's
-        self._kit: Kit | None = None
+        self._kit: KitView | None = None
         self._generation = 0
         self._still: Still | None = None
         self._request = 0
@@ -446,7 +449,7 @@ class DetailsPanel(QWidget):
     # -- inputs -------------------------------------------------------------------------------
     def set_kit(
         self,
-        kit: Kit | None,
+        kit: KitView | None,
         generation: int,
         cast: Mapping[str, str] | None = None,
         thumbnail_for: Callable[[str], QPixmap | None] | None = None,
@@ -613,8 +616,8 @@ class DetailsPanel(QWidget):
             self._language_group.removeButton(button)
         while self._languages_layout.count():
             item = self._languages_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         shown_key: str | None = None
         if len(languages) > 1:
             keys = [k for k, _ in languages]
@@ -646,7 +649,7 @@ class DetailsPanel(QWidget):
             self._fill_rows(self._still)
         self.languageChanged.emit(key)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self._still is not None and not (self._still.error):
             want = self._wanted_size()
@@ -684,7 +687,7 @@ class DetailsPanel(QWidget):
                 self._set("error", describe_error(error))
 
         self._runner.run(
-            lambda: preview_job(kit, still, size.width(), size.height(), **self._isolation),
+            lambda _context: preview_job(kit, still, size.width(), size.height(), **self._isolation),
             on_result,
             on_error,
             interactive=True,

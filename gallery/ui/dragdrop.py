@@ -43,7 +43,7 @@ def dragged_files(mime: QMimeData, origin: str) -> list[str]:
     if not origin or not carries_stills(mime):
         return []
     try:
-        payload = json.loads(bytes(mime.data(STILLS_MIME)).decode("utf-8"))
+        payload = json.loads(bytes(mime.data(STILLS_MIME).data()).decode("utf-8"))
     except (ValueError, UnicodeError):
         return []
     if not isinstance(payload, dict) or payload.get("origin") != origin:

@@ -19,13 +19,14 @@ from gallery.ui.captions import Captions
 from gallery.ui.contactsheet import render_contact_sheet, sheet_items
 from gallery.ui.details import language_name
 from gallery.ui.exporting import BackgroundJob, ExportOutcome, SheetSpec, export_with_sheets
-from gallery.ui.grid import StillFilterProxy, StillListModel, format_date
+from gallery.ui.grid import StillFilterProxy, StillListModel
 from gallery.ui.kitloading import APP_NAME, Status
 from gallery.ui.marking import count_text
 from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.session import ViewSession, collection_of
 from gallery.ui.settings import Settings
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
+from gallery.ui.text import format_date
 
 
 class EmbargoGate:
@@ -110,7 +111,7 @@ class Exporting(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         settings: Settings,
         prompter: Prompter,
         gate: EmbargoGate,
@@ -308,8 +309,8 @@ class Exporting(QObject):
         job.cancelled.connect(lambda: self.status("Contact sheet cancelled", 4000))
         self.sheet_job = job
         job.start(
-            lambda progress, cancelled: render_contact_sheet(
-                path, title, subtitle, items, cache, date_text, progress, cancelled
+            lambda context: render_contact_sheet(
+                path, title, subtitle, items, cache, date_text, context.progress, context.cancelled
             ),
             "contact sheet",
         )

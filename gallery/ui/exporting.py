@@ -1,7 +1,7 @@
 """Export and contact sheets in the background, with a progress dialog that can cancel them.
 
 ``BackgroundJob`` runs one long job (copying stills, writing a PDF) through the window's
-``TaskRunner`` and shows a ``QProgressDialog`` (window-modal, shown after 300 ms so a quick
+task ``Runner`` and shows a ``QProgressDialog`` (window-modal, shown after 300 ms so a quick
 job does not flash one). Cancel sets a flag the worker checks between chunks; the core then
 removes everything the job made, so a cancelled export leaves the folder as it was.
 """
@@ -13,15 +13,16 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gallery.core import export as exporting
 from gallery.core.export import ExportItem, ExportProgress, ExportReport, unique_name
+from gallery.core.imaging import ThumbnailCache
+from gallery.core.press import CaptionStyle
 from gallery.ui.contactsheet import SheetCancelled, SheetItem, render_contact_sheet, warm_sheet_enums
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext, TaskFn
 
 CONTACT_SHEET_NAME = "contact-sheet.pdf"
 #: Share of the progress bar the copies take when a contact sheet follows them.
@@ -36,7 +37,7 @@ class SheetSpec:
     subtitle: str
     date_text: str
     items: Sequence[SheetItem]
-    cache: Any
+    cache: ThumbnailCache
 
 
 @dataclass
@@ -51,14 +52,15 @@ def export_with_sheets(
     folder: str,
     pattern: str | None,
     caption_sheet: bool,
-    style: Any,
+    style: str | CaptionStyle | None,
     language: str | None,
     sheet: SheetSpec | None,
     state: ExportProgress,
-) -> Callable[[Callable[[int, int], None], Callable[[], bool]], ExportOutcome]:
+) -> TaskFn[ExportOutcome]:
     """The worker side of an export: copies, caption sheets, then the contact sheet."""
 
-    def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ExportOutcome:
+    def run(context: TaskContext) -> ExportOutcome:
+        progress, cancelled = context.progress, context.cancelled
         share = COPY_SHARE if sheet is not None else 1.0
 
         def copy_progress(done: int, total: int) -> None:
@@ -121,7 +123,7 @@ class BackgroundJob(QObject):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: Runner,
         parent: QWidget,
         title: str,
         label: str,
@@ -146,12 +148,14 @@ class BackgroundJob(QObject):
     def is_cancelled(self) -> bool:
         return self._stop.is_set()
 
-    def start(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any], name: str) -> None:
+    def start(self, fn: TaskFn[object], name: str) -> None:
         warm_sheet_enums()
         self.running = True
         stop = self._stop
+        # Cancel is the dialog's flag, not the task's: the worker stops at its next check,
+        # removes what it made and reports that it was cancelled (a cancelled task reports nothing).
         self._runner.run(
-            lambda progress: fn(progress, stop.is_set),
+            lambda context: fn(TaskContext(context.progress, context.partial, stop.is_set)),
             self._on_result,
             self._on_error,
             interactive=True,
@@ -181,7 +185,7 @@ class BackgroundJob(QObject):
         self.dialog.hide()
         self.dialog.deleteLater()
 
-    def _on_result(self, result: Any) -> None:
+    def _on_result(self, result: object) -> None:
         self._finish()
         self.finished.emit(result)
 

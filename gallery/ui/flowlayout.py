@@ -57,7 +57,8 @@ class FlowLayout(QLayout):
         x, y = area.x(), area.y()
         line_height = 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._h

@@ -65,7 +65,8 @@ def _special(sequence: QKeySequence) -> bool:
     """A key only special keyboards have (the "Copy" or "Zoom In" key, F13 and up)."""
     if sequence.count() != 1:
         return False
-    return int(sequence[0].key()) >= int(Qt.Key.Key_F13)
+    # (PySide6's stubs leave out QKeySequence's operator[], which gives the QKeyCombination.)
+    return int(sequence[0].key()) >= int(Qt.Key.Key_F13)  # type: ignore[index]
 
 
 def key_texts(sequences: Iterable[QKeySequence]) -> list[str]:

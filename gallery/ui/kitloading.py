@@ -25,7 +25,7 @@ from gallery.core.guard import Isolation
 from gallery.core.kit import Kit
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import MAX_RECENT, Settings
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class KitLoading(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         settings: Settings,
         catalog_factory: CatalogFactory,
         status: Status,
@@ -138,16 +138,16 @@ class KitLoading(QObject):
         self.first_screen_done.set()  # a load still waiting for its first screen goes on (to be dropped)
         first_screen_done = self.first_screen_done = threading.Event()
 
-        def load(progress: Callable[[int, int], None], partial: Callable[[Kit], None]) -> tuple[Kit, FilterIndex]:
+        def load(context: TaskContext) -> tuple[Kit, FilterIndex]:
             # One catalog per load: a Catalog is for one thread at a time, and two loads may overlap.
             catalog = catalog_factory() if catalog_factory is not None else None
 
             def hand_over(head: Kit) -> None:
-                partial(head)
+                context.partial(head)
                 first_screen_done.wait(FIRST_SCREEN_WAIT_S)
 
             kit = kits.open_kit(
-                path, progress, catalog=catalog, first=first, on_first=hand_over, isolation=self.isolation
+                path, context.progress, catalog=catalog, first=first, on_first=hand_over, isolation=self.isolation
             )
             return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
 
@@ -163,10 +163,11 @@ class KitLoading(QObject):
             name=f"open {path}",
         )
 
-    def _on_head(self, stamp: Stamp, path: Path, head: Kit, done: threading.Event) -> None:
+    def _on_head(self, stamp: Stamp, path: Path, head: object, done: threading.Event) -> None:
         """The first screen of a big kit, read before the rest: shown at once, without filters
         (the chips need every still). In another sort than the kit's own, the first stills are
         not the first screen, so the grid waits for the whole kit."""
+        assert isinstance(head, Kit)  # the load's partial result
         if not self.session.is_current(stamp) or self.session.sort != "original":
             done.set()  # (that load's own wait: a newer load has its own)
             return

@@ -16,11 +16,12 @@ from gallery.core.kit import Kit
 from gallery.core.library import Cancelled, Library, identify
 from gallery.core.marks import SORTS, Mark, sort_order
 from gallery.core.still import Still
-from gallery.ui.grid import StillListModel, stars_text
+from gallery.ui.grid import StillListModel
 from gallery.ui.kitloading import Status, n_text
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import Settings
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext
+from gallery.ui.text import stars_text
 from gallery.ui.thumbnails import describe_error
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class Marking(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         library: Library,
         settings: Settings,
         model: StillListModel,
@@ -71,8 +72,8 @@ class Marking(QObject):
         stamp = self.session.kit_stamp()
         library = self.library
 
-        def work(progress: Callable[[int, int], None]) -> dict[str, str]:
-            return identify(kit, library, progress, cancelled=lambda: not self.session.is_current(stamp))
+        def work(context: TaskContext) -> dict[str, str]:
+            return identify(kit, library, context.progress, cancelled=lambda: not self.session.is_current(stamp))
 
         self.runner.run(
             work,

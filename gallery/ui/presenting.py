@@ -5,7 +5,6 @@ page that stands in for an empty grid, the count and the window title follow wha
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolButton
 from gallery.core.filtering import FilterIndex, StillFilter
 from gallery.core.related import related_stills
 from gallery.core.still import Still
+from gallery.ui import dragdrop
 from gallery.ui.actions import ActionTable, keys_of
 from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
@@ -113,12 +113,12 @@ class ViewPresenter(QObject):
         kit, generation, collection_id = self.session.kit, self.session.generation, self.session.collection_id
         assert kit is not None
         self.loader.set_kit(kit, generation)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)  # type: ignore[arg-type]  # (details.py: a KitView)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap)
         self.model.set_stills(kit.stills)
         self.model.local_path = kit.local_path
         # Keys dropped on a collection must be this view's: a drag from another window, another
         # instance or an earlier view would name other files.
-        origin = f"{os.getpid()}:{id(self.window)}:{generation}"
+        origin = dragdrop.view_origin(self.window, generation)
         self.model.drag_origin = origin
         self.sidebar.set_stills_origin(origin)
         self._count_held_back(kit.stills)
@@ -146,7 +146,7 @@ class ViewPresenter(QObject):
         kit, generation = self.session.kit, self.session.generation
         assert kit is not None
         self.loader.add_stills(kit, generation)
-        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)  # type: ignore[arg-type]  # (details.py: a KitView)
+        self.details.set_kit(kit, generation, cast_of(kit), self.loader.pixmap, keep_still=True)
         self.model.add_stills(kit.stills[shown:])
         self._count_held_back(kit.stills)
         if index is not None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from gallery.core.export import DEFAULT_PATTERN
 from gallery.core.still import Still
-from gallery.ui.grid import format_date
+from gallery.ui.text import format_date
 
 INCLUDE = "include"
 EXCLUDE = "exclude"
@@ -202,6 +202,20 @@ class ExportDialog(QDialog):
             self.example.setVisible(False)
 
 
+class EmbargoBox(QMessageBox):
+    """The embargo question, with its buttons named (``leave`` only when some stills are free)."""
+
+    leave: QPushButton | None = None
+    include: QPushButton
+    cancel: QPushButton
+
+
+class DeleteBox(QMessageBox):
+    """The question before deleting a collection, with its Delete button named."""
+
+    delete: QPushButton
+
+
 class Prompter:
     """Asks the user; every method returns the answer (``None``/``CANCEL`` when they cancel)."""
 
@@ -209,11 +223,11 @@ class Prompter:
         self.parent = parent
 
     # -- embargoes ----------------------------------------------------------------------------
-    def embargo_box(self, stills: Sequence[Still], doing: str, total: int) -> QMessageBox:
+    def embargo_box(self, stills: Sequence[Still], doing: str, total: int) -> EmbargoBox:
         """The question, built but not shown: buttons "Leave Them Out" (the default),
         "Include Embargoed" and Cancel (Escape)."""
         n = len(stills)
-        box = QMessageBox(self.parent)
+        box = EmbargoBox(self.parent)
         box.setObjectName("embargoBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Embargoed Stills")
@@ -226,13 +240,12 @@ class Prompter:
             box.setText(f"This still is {state}." if n == 1 else f"These {n} stills are {state}.")
         rule = "before their release date or after their expiry date" if expired else "before their release date"
         box.setInformativeText(f"They must not be published {rule}:\n\n" + "\n".join(embargo_lines(stills)))
-        box.leave = None  # type: ignore[attr-defined]
         if total > n:
-            box.leave = box.addButton("Leave Them Out", QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
-        box.include = box.addButton("Include Embargoed", QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
-        box.cancel = box.addButton(QMessageBox.StandardButton.Cancel)  # type: ignore[attr-defined]
-        box.setDefaultButton(box.leave or box.cancel)  # type: ignore[attr-defined]
-        box.setEscapeButton(box.cancel)  # type: ignore[attr-defined]
+            box.leave = box.addButton("Leave Them Out", QMessageBox.ButtonRole.AcceptRole)
+        box.include = box.addButton("Include Embargoed", QMessageBox.ButtonRole.DestructiveRole)
+        box.cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.leave or box.cancel)
+        box.setEscapeButton(box.cancel)
         return box
 
     def embargo(self, stills: Sequence[Still], doing: str, total: int) -> str:
@@ -240,9 +253,9 @@ class Prompter:
         box = self.embargo_box(stills, doing, total)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is box.include:  # type: ignore[attr-defined]
+        if clicked is box.include:
             return INCLUDE
-        if box.leave is not None and clicked is box.leave:  # type: ignore[attr-defined]
+        if box.leave is not None and clicked is box.leave:
             return EXCLUDE
         return CANCEL
 
@@ -295,11 +308,11 @@ class Prompter:
     def confirm_delete_collection(self, name: str, count: int) -> bool:
         box = self.delete_box(name, count)
         box.exec()
-        return box.clickedButton() is box.delete  # type: ignore[attr-defined]
+        return box.clickedButton() is box.delete
 
-    def delete_box(self, name: str, count: int) -> QMessageBox:
+    def delete_box(self, name: str, count: int) -> DeleteBox:
         """The question before deleting a collection, built but not shown."""
-        box = QMessageBox(self.parent)
+        box = DeleteBox(self.parent)
         box.setObjectName("deleteCollectionBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Delete Collection")
@@ -307,10 +320,20 @@ class Prompter:
         box.setInformativeText(
             f"Its {count} still{'s' if count != 1 else ''} stay in their kits; only the collection goes."
         )
-        box.delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
+        box.delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box
 
 
-__all__ = ["CANCEL", "EXCLUDE", "INCLUDE", "ExportChoices", "ExportDialog", "Prompter", "embargo_lines"]
+__all__ = [
+    "CANCEL",
+    "EXCLUDE",
+    "INCLUDE",
+    "DeleteBox",
+    "EmbargoBox",
+    "ExportChoices",
+    "ExportDialog",
+    "Prompter",
+    "embargo_lines",
+]

@@ -7,11 +7,23 @@ click, deleted with Delete; the window does the work, this widget only says what
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -60,7 +72,7 @@ class _CollectionList(QListWidget):
         return [int(self.item(i).data(IdRole)) for i in range(self.count())]
 
     # -- stills dropped from the grid ---------------------------------------------------
-    def _stills_target(self, event: Any) -> int:
+    def _stills_target(self, event: QDragMoveEvent | QDropEvent) -> int:
         """The row stills dragged in would go to, or -1 (not stills, or not over a row)."""
         if not dragged_files(event.mimeData(), self.stills_origin):
             return -1
@@ -72,7 +84,7 @@ class _CollectionList(QListWidget):
             self._drop_row = row
             self.viewport().update()
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if carries_stills(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
@@ -80,7 +92,7 @@ class _CollectionList(QListWidget):
             return
         super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if carries_stills(event.mimeData()):
             row = self._stills_target(event)
             self._set_drop_row(row)
@@ -92,11 +104,11 @@ class _CollectionList(QListWidget):
             return
         super().dragMoveEvent(event)
 
-    def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
         self._set_drop_row(-1)
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         if carries_stills(event.mimeData()):
             row = self._stills_target(event)
             self._set_drop_row(-1)
@@ -110,7 +122,7 @@ class _CollectionList(QListWidget):
             return
         super().dropEvent(event)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if self._drop_row < 0 or self.item(self._drop_row) is None:
             return
@@ -121,7 +133,7 @@ class _CollectionList(QListWidget):
         painter.drawRoundedRect(QRectF(self.visualItemRect(self.item(self._drop_row))).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
 
-    def _on_rows_moved(self, *_args: Any) -> None:
+    def _on_rows_moved(self, *_args: object) -> None:
         self.orderChanged.emit(self.ids())
 
 
@@ -278,7 +290,7 @@ class LibraryPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def _list_action(self, text: str, keys: list[QKeySequence], slot: Any) -> QAction:
+    def _list_action(self, text: str, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.list)
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -300,7 +312,7 @@ class LibraryPanel(QWidget):
             else "No collections yet. Select stills and add them to start one."
         )
 
-    def _tool(self, text: str, tip: str, icon: Any = None) -> QToolButton:
+    def _tool(self, text: str, tip: str, icon: QIcon | None = None) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         if icon is not None and not icon.isNull():
@@ -396,7 +408,7 @@ class LibraryPanel(QWidget):
         if not self._updating:
             self.orderChanged.emit(ids)
 
-    def _emit_for_selected(self, signal: Any) -> None:
+    def _emit_for_selected(self, signal: SignalInstance) -> None:
         cid = self.selected_id()
         if cid is not None:
             signal.emit(cid)
@@ -414,7 +426,7 @@ class LibraryPanel(QWidget):
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < self.list.count() - 1)
 
-    def _on_context_menu(self, pos: Any) -> None:
+    def _on_context_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)
         menu = QMenu(self)
         if item is not None:

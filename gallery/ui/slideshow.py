@@ -12,19 +12,23 @@ import random
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QRectF, QSettings, QSize, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QColor,
     QCursor,
     QFont,
     QGuiApplication,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
+    QResizeEvent,
+    QScreen,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +45,7 @@ from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import decode_for_display, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskContext
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
 PREFETCH_BEHIND = 1
@@ -66,24 +70,28 @@ class SlideshowOptions:
     def load(cls, settings: QSettings) -> SlideshowOptions:
         defaults = cls()
 
-        def value(key: str, default: Any) -> Any:
-            raw = settings.value(f"slideshow/{key}", default)
-            if isinstance(default, bool):
-                return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
-            if isinstance(default, float):
-                try:
-                    return min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, float(raw)))
-                except (TypeError, ValueError):
-                    return default
-            return str(raw or "")
+        def raw(key: str, default: object) -> object:
+            return settings.value(f"slideshow/{key}", default)
+
+        def flag(key: str, default: bool) -> bool:
+            value = raw(key, default)
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+        def seconds(key: str, default: float) -> float:
+            value = raw(key, default)
+            try:
+                interval = float(value) if isinstance(value, float | int) else float(str(value))
+            except ValueError:
+                return default
+            return min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, interval))
 
         return cls(
-            interval_s=value("interval_s", defaults.interval_s),
-            loop=value("loop", defaults.loop),
-            shuffle=value("shuffle", defaults.shuffle),
-            crossfade=value("crossfade", defaults.crossfade),
-            screen=value("screen", defaults.screen),
-            skip_embargoed=value("skip_embargoed", defaults.skip_embargoed),
+            interval_s=seconds("interval_s", defaults.interval_s),
+            loop=flag("loop", defaults.loop),
+            shuffle=flag("shuffle", defaults.shuffle),
+            crossfade=flag("crossfade", defaults.crossfade),
+            screen=str(raw("screen", defaults.screen) or ""),
+            skip_embargoed=flag("skip_embargoed", defaults.skip_embargoed),
         )
 
     def save(self, settings: QSettings) -> None:
@@ -121,7 +129,7 @@ class SlideshowKey:
     keys: tuple[Qt.Key, ...]
     method: str
     text: str
-    args: tuple[Any, ...] = ()
+    args: tuple[int, ...] = ()
 
 
 #: Every key the slideshow answers (any modifiers), in the order the shortcuts sheet lists them.
@@ -141,7 +149,7 @@ SLIDESHOW_KEYS: tuple[SlideshowKey, ...] = (
 #: What the mouse does in the slideshow, for the shortcuts sheet: (button, what it does).
 SLIDESHOW_CLICKS: tuple[tuple[str, str], ...] = (("Click", "Next still"), ("Right-click", "Previous still"))
 
-_KEY_COMMANDS: dict[Qt.Key, SlideshowKey] = {key: command for command in SLIDESHOW_KEYS for key in command.keys}
+_KEY_COMMANDS: dict[int, SlideshowKey] = {int(key): command for command in SLIDESHOW_KEYS for key in command.keys}
 
 
 class Slideshow(QWidget):
@@ -159,7 +167,7 @@ class Slideshow(QWidget):
         kit: KitView,
         stills: list[Still],
         start: int,
-        runner: TaskRunner,
+        runner: Runner,
         options: SlideshowOptions,
         parent: QWidget | None = None,
         rng: random.Random | None = None,
@@ -241,7 +249,7 @@ class Slideshow(QWidget):
             return
         self._go(self.index)
 
-    def _chosen_screen(self):
+    def _chosen_screen(self) -> QScreen | None:
         if self.options.screen:
             for screen in QGuiApplication.screens():
                 if screen.name() == self.options.screen:
@@ -338,7 +346,7 @@ class Slideshow(QWidget):
         isolation = self.isolation
         width, height = key[1], key[2]
 
-        def work():
+        def work(context: TaskContext) -> QImage:
             return pil_to_qimage(decode_for_display(isolation, kit, still, width, height))
 
         def wanted() -> bool:
@@ -349,7 +357,7 @@ class Slideshow(QWidget):
             distance = min((position - self.index) % n, (self.index - position) % n)
             return distance <= max(PREFETCH_AHEAD, PREFETCH_BEHIND)
 
-        def on_result(image) -> None:
+        def on_result(image: QImage) -> None:
             self._store(key, QPixmap.fromImage(image), generation)
 
         def on_error(error: BaseException) -> None:
@@ -450,7 +458,7 @@ class Slideshow(QWidget):
             return
         self.next()
 
-    def _on_fade(self, value: Any) -> None:
+    def _on_fade(self, value: float) -> None:
         self._fade = float(value)
         self.update()
 
@@ -459,7 +467,7 @@ class Slideshow(QWidget):
 
     # -- events -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        command = _KEY_COMMANDS.get(event.key())  # (Qt.Key is an IntEnum: an int finds it)
+        command = _KEY_COMMANDS.get(event.key())
         if command is None:
             super().keyPressEvent(event)
             return
@@ -488,13 +496,13 @@ class Slideshow(QWidget):
     def cursor_hidden(self) -> bool:
         return self.cursor().shape() == Qt.CursorShape.BlankCursor
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # A new size wants new decodes; keep showing what we have until they land.
         if self.current is not None and self._key(self.current) not in self._cache:
             QTimer.singleShot(0, lambda: self._go(self.index) if self.isVisible() else None)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._generation += 1  # late decodes are dropped
         self._timer.stop()
         self._animation.stop()
@@ -503,7 +511,7 @@ class Slideshow(QWidget):
         super().closeEvent(event)
 
     # -- painting ---------------------------------------------------------------------------
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -603,20 +611,20 @@ class SlideshowOptionsDialog(QDialog):
         self.crossfade.setChecked(options.crossfade)
         self.skip_embargoed = QCheckBox("Skip embargoed stills")
         self.skip_embargoed.setChecked(options.skip_embargoed)
-        self.screen = QComboBox()
-        self.screen.setAccessibleName("Screen")
-        self.screen.addItem("The window's screen", "")
+        self.screen_choice = QComboBox()
+        self.screen_choice.setAccessibleName("Screen")
+        self.screen_choice.addItem("The window's screen", "")
         for screen in QGuiApplication.screens():
             size = screen.size()
-            self.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-        found = self.screen.findData(options.screen)
-        self.screen.setCurrentIndex(max(0, found))
+            self.screen_choice.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+        found = self.screen_choice.findData(options.screen)
+        self.screen_choice.setCurrentIndex(max(0, found))
         form.addRow("Interval:", self.interval)
         form.addRow("", self.loop)
         form.addRow("", self.shuffle)
         form.addRow("", self.crossfade)
         form.addRow("", self.skip_embargoed)
-        form.addRow("Screen:", self.screen)
+        form.addRow("Screen:", self.screen_choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -628,6 +636,6 @@ class SlideshowOptionsDialog(QDialog):
             loop=self.loop.isChecked(),
             shuffle=self.shuffle.isChecked(),
             crossfade=self.crossfade.isChecked(),
-            screen=str(self.screen.currentData() or ""),
+            screen=str(self.screen_choice.currentData() or ""),
             skip_embargoed=self.skip_embargoed.isChecked(),
         )

@@ -13,7 +13,7 @@ from gallery.core.still import Still
 from gallery.ui.session import ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.slideshow import Slideshow, SlideshowOptions, SlideshowOptionsDialog
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
 
 
 class SlideshowLaunch(QObject):
@@ -29,7 +29,7 @@ class SlideshowLaunch(QObject):
     def __init__(
         self,
         session: ViewSession,
-        runner: TaskRunner,
+        runner: Runner,
         settings: Settings,
         stills: tuple[Callable[[], list[Still]], Callable[[], Still | None]],
         parent: QWidget,

@@ -4,10 +4,9 @@ captions wrapped to a width (the grid, the details panel and the contact sheet s
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout
 
 from gallery.core.marks import Mark
 from gallery.core.still import Still
@@ -70,7 +69,7 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int, device: Any = None) -> list[str]:
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int, device: QPaintDevice | None = None) -> list[str]:
     """``text`` word-wrapped to ``width`` pixels, at most ``max_lines`` lines, the last elided.
 
     ``device``: the paint device whose resolution the font is measured at (a PDF page for the

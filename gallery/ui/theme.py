@@ -46,10 +46,10 @@ def readable(color: QColor, background: QColor, minimum: float = READABLE_CONTRA
     for _ in range(40):
         if contrast(out, background) >= minimum:
             break
-        h, s, lightness, a = out.getHslF()
         step = 0.03
+        lightness = out.lightnessF()
         lightness = min(1.0, lightness + step) if dark_background else max(0.0, lightness - step)
-        out = QColor.fromHslF(max(0.0, h), s, lightness, a)
+        out = QColor.fromHslF(max(0.0, out.hslHueF()), out.hslSaturationF(), lightness, out.alphaF())
     return out
 
 

@@ -20,7 +20,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -29,7 +29,7 @@ from gallery.core import imaging, thumbnailer
 from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
 from gallery.ui.images import PixmapLRU, pil_to_qimage
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner
 
 if TYPE_CHECKING:
     from gallery.core.guard import Isolation
@@ -60,7 +60,12 @@ class Preview:
 
 
 def thumbnail_job(
-    kit: KitView, still: Still, size: int, cache: Any, preview: bool = False, isolation: Isolation | None = None
+    kit: KitView,
+    still: Still,
+    size: int,
+    cache: imaging.ThumbnailCache,
+    preview: bool = False,
+    isolation: Isolation | None = None,
 ) -> QImage | Preview:
     """Worker side: read (or make) the cached thumbnail and hand back a QImage. For a
     collection (a ``CompoundKit``) the still's own kit and file are used, so the cache entry
@@ -119,8 +124,8 @@ class ThumbnailLoader(QObject):
 
     def __init__(
         self,
-        runner: TaskRunner,
-        cache: Any,
+        runner: Runner,
+        cache: imaging.ThumbnailCache,
         parent: QObject | None = None,
         memory_bytes: int = 96 * 1024 * 1024,  # about 600 tiles at 256 px: many screens
         jobs_per_thread: int = 2,
@@ -337,7 +342,7 @@ class ThumbnailLoader(QObject):
             self._pump()
 
         self._runner.run(
-            lambda: thumbnail_job(kit, still, bucket, cache, preview, isolation),
+            lambda _context: thumbnail_job(kit, still, bucket, cache, preview, isolation),
             on_result,
             on_error,
             wanted=wanted,

@@ -17,6 +17,7 @@ through ``show_status``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -60,9 +61,8 @@ from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.sidebar import LibraryPanel
-from gallery.ui.slideshow import Slideshow
 from gallery.ui.slideshowlaunch import SlideshowLaunch
-from gallery.ui.tasks import TaskRunner
+from gallery.ui.tasks import Runner, TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self,
         settings: QSettings | None = None,
         thumbnail_cache: imaging.ThumbnailCache | None = None,
-        runner: TaskRunner | None = None,
+        runner: Runner | None = None,
         catalog_factory: CatalogFactory = Catalog,
         parent: QWidget | None = None,
         library: Library | None = None,
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.settings = Settings(settings if settings is not None else QSettings())
-        self.runner = runner or TaskRunner(self)
+        self.runner: Runner = runner or TaskRunner(self)
         self.thumbnail_cache = thumbnail_cache if thumbnail_cache is not None else imaging.ThumbnailCache()
         self._owns_library = library is None
         self.library = library if library is not None else Library()
@@ -130,8 +130,6 @@ class MainWindow(QMainWindow):
         self.presenter.commands = self.commands
         self.presenter.apply_sort = self.marks.apply_sort
         self.presenter.prioritize_visible = lambda: self.tiles.on_visible_rows(*self.grid.visible_rows())
-        # (Names tests outside this window's files still use: tests/hostile, test_thumbnail_scheduling.)
-        self.start_slideshow, self.details_action = self.slideshows.start, self.commands["details"]
         self._build_menus()
         self._build_status_bar()
         self._wire()
@@ -257,7 +255,7 @@ class MainWindow(QMainWindow):
             "contact_sheet": self.exports.make_contact_sheet,
         }
         for n in range(6):
-            triggers[f"rate_{n}"] = lambda n=n: self.marks.set_rating(n)  # type: ignore[misc]
+            triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
         toggles: dict[str, Callable[[bool], object]] = {
             "details": self.set_details_visible,
             "filter_bar": self.set_filter_bar_visible,
@@ -470,15 +468,6 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Open a folder or ZIP in the background; the window keeps working meanwhile."""
         self.loading.open_path(path)
-
-    @property
-    def slideshow(self) -> Slideshow | None:
-        """The slideshow on show (tests/hostile asks; it is ``slideshows.slideshow``)."""
-        return self.slideshows.slideshow
-
-    def is_loading(self) -> bool:
-        """Whether a kit is being read (benchmarks/benchprobe.py waits on it)."""
-        return self.loading.is_loading()
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """The one place a status-bar message is shown ("": clear it; 0 ms: until replaced)."""

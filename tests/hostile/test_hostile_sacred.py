@@ -107,14 +107,14 @@ def test_the_window_and_the_slideshow_leave_every_original_as_it_was(kits, tmp_p
                 window.filter_bar.clear()
             for still in kit.stills[:: max(1, len(kit.stills) // 12)]:
                 window.select_file(still.file)  # the details panel decodes a preview
-            show = window.start_slideshow(full_screen=False)
+            show = window.slideshows.start(full_screen=False)
             if show is not None:
                 qtbot.waitExposed(show)
                 for _ in range(min(len(kit.stills), 12)):
                     qtbot.waitUntil(lambda show=show: _settled(show), timeout=20_000)
                     qtbot.keyClick(show, Qt.Key.Key_Right)
                 qtbot.keyClick(show, Qt.Key.Key_Escape)
-                qtbot.waitUntil(lambda: window.slideshow is None, timeout=10_000)
+                qtbot.waitUntil(lambda: window.slideshows.slideshow is None, timeout=10_000)
         qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=30_000)
     finally:
         window.close()

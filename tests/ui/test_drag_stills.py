@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from gallery.ui.grid import STILLS_MIME, dragged_files
+from gallery.ui.dragdrop import STILLS_MIME, dragged_files
 
 
 def drag_of_selection(window) -> QMimeData:

@@ -10,6 +10,7 @@ from uihelpers import STILLS, FakeRunner, make_kit
 from gallery.core.kit import open_kit
 from gallery.ui.grid import FileRole
 from gallery.ui.session import ViewSession
+from gallery.ui.tasks import TaskContext
 
 
 def test_a_stamp_goes_stale_when_a_newer_view_or_request_comes(qtbot, tmp_path: Path):
@@ -51,7 +52,7 @@ def test_a_kit_read_for_an_older_generation_never_lands_on_the_new_view(qtbot, m
     assert len(shown) == 3
     # The old kit's read finishes late (its worker had already started: the runner's `wanted`
     # check is behind it): its answer comes back stamped with the old generation.
-    value = old_task.fn(lambda done, total: None, lambda head: None)
+    value = old_task.fn(TaskContext())
     old_task.on_result(value)
     assert window.kit.path == new
     assert grid_files(window) == shown

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 
 from gallery.core.kit import open_kit
 from gallery.ui.grid import FileRole, ThumbnailRole
+from gallery.ui.tasks import TaskContext
 from gallery.ui.thumbnails import Preview, ThumbnailLoader, bucket_for, thumbnail_job
 
 
@@ -79,7 +80,7 @@ def test_results_of_an_old_kit_never_land_on_the_new_one(qtbot, tmp_path, thumbn
     loader.set_kit(first, generation=1)
     loader.prioritize(["ss_01.jpg"])
     old = [t for t in runner.held if "ss_01.jpg" in t.name][0]
-    image = old.fn()  # a worker finished decoding the old kit's still...
+    image = old.fn(TaskContext())  # a worker finished decoding the old kit's still...
     assert isinstance(image, QImage)
     stale = [t for t in runner.held if t is not old]
     loader.set_kit(second, generation=2)  # ...but the user opened another kit meanwhile
@@ -165,7 +166,7 @@ def test_second_opening_paints_from_the_cache_without_decoding(qtbot, make_windo
     real = imaging.decode_image
     monkeypatch.setattr(imaging, "decode_image", lambda *a, **k: decoded.append(a[1].file) or real(*a, **k))
     again = make_window()
-    again.details_action.setChecked(False)  # the details preview decodes on purpose
+    again.commands["details"].setChecked(False)  # the details preview decodes on purpose
     open_and_wait(qtbot, again, small_kit)
     assert decoded == []
 
@@ -258,7 +259,7 @@ def test_a_late_preview_of_an_old_kit_is_dropped(qtbot, tmp_path, thumbnail_cach
     loader.set_kit(kit, generation=1)
     loader.prioritize(["cam.jpg"])
     task = runner.held.pop()
-    value = task.fn()
+    value = task.fn(TaskContext())
     assert isinstance(value, Preview)
     loader.set_kit(kit, generation=2)  # reopened meanwhile
     task.on_result(value)

@@ -11,6 +11,7 @@ from typing import Any
 from PIL import Image
 
 from gallery.core.kit import Kit
+from gallery.ui.tasks import R, Submitting, Task
 
 CAST = [
     ("Tae-ho", "Song Joong-ki"),
@@ -152,84 +153,39 @@ def make_big_kit(root: Path, count: int) -> Path:
 
 
 @dataclass
-class HeldTask:
-    fn: Callable[..., Any]
-    on_result: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
-    on_progress: Callable[[int, int], None] | None
-    on_settled: Callable[[], None] | None
-    wanted: Callable[[], bool] | None
-    name: str
-    interactive: bool
-    cancelled: bool = False
-    on_partial: Callable[[Any], None] | None = None
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
-@dataclass
-class FakeRunner:
-    """A TaskRunner stand-in: interactive jobs run at once (synchronously), bulk jobs wait for
-    ``release()``. Lets a test decide exactly when and in which order thumbnails arrive."""
+class FakeRunner(Submitting):
+    """A ``Runner`` (gallery.ui.tasks; ``run`` is the app's own) that runs the app's ``Task``
+    objects on the calling thread: interactive jobs at once, bulk jobs when ``release()``
+    says. Lets a test decide exactly when and in which order thumbnails arrive."""
 
     bulk_threads: int = 2
-    held: list[HeldTask] = field(default_factory=list)
+    held: list[Task[Any]] = field(default_factory=list)
     submitted: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     executed: list[str] = field(default_factory=list)
     hold_interactive: bool = False
-    interactive_held: list[HeldTask] = field(default_factory=list)
+    interactive_held: list[Task[Any]] = field(default_factory=list)
 
-    def run(
-        self,
-        fn: Callable[..., Any],
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        *,
-        interactive: bool = False,
-        priority: int = 0,
-        wanted: Callable[[], bool] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_settled: Callable[[], None] | None = None,
-        on_partial: Callable[[Any], None] | None = None,
-        name: str = "",
-    ) -> HeldTask:
-        task = HeldTask(fn, on_result, on_error, on_progress, on_settled, wanted, name, interactive, False, on_partial)
-        self.submitted.append(name)
-        if interactive and not self.hold_interactive:
+    def submit(self, task: Task[R], priority: int) -> None:
+        self.submitted.append(task.name)
+        if task.interactive and not self.hold_interactive:
             self.execute(task)
-        elif interactive:
+        elif task.interactive:
             self.interactive_held.append(task)
         else:
             self.held.append(task)
-        return task
 
-    def execute(self, task: HeldTask) -> None:
-        if task.cancelled or (task.wanted is not None and not task.wanted()):
+    def execute(self, task: Task[Any]) -> None:
+        if not task.is_wanted():
             self.dropped.append(task.name)
-            if task.on_settled:
-                task.on_settled()
+            task.settle()
             return
         self.executed.append(task.name)
-        try:
-            progress = task.on_progress or (lambda d, t: None)
-            if task.on_partial:
-                partial = task.on_partial
-                value = task.fn(progress, lambda part: None if task.cancelled else partial(part))
-            else:
-                value = task.fn(progress) if task.on_progress else task.fn()
-        except Exception as error:  # noqa: BLE001
-            if task.on_error:
-                task.on_error(error)
-        else:
-            if task.on_result:
-                task.on_result(value)
-        finally:
-            if task.on_settled:
-                task.on_settled()
+        task.deliver(task.execute(task.deliver_progress, task.deliver_partial))
 
-    def release(self, count: int | None = None, order: Callable[[list[HeldTask]], list[HeldTask]] | None = None) -> int:
+    def release(
+        self, count: int | None = None, order: Callable[[list[Task[Any]]], list[Task[Any]]] | None = None
+    ) -> int:
         """Run up to ``count`` held bulk jobs (all when None); returns how many ran or were dropped."""
         done = 0
         while self.held and (count is None or done < count):
@@ -240,7 +196,7 @@ class FakeRunner:
             done += 1
         return done
 
-    def shutdown(self, timeout_ms: int = 0) -> None:
+    def shutdown(self, timeout_ms: int = 5000) -> None:
         self.held.clear()
 
     @property

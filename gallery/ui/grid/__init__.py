@@ -8,9 +8,6 @@ mode that reports which rows are on screen so thumbnails load visible-first. How
 facts read in words lives in ``gallery.ui.text``; the drag payload in ``gallery.ui.dragdrop``.
 """
 
-# Compatibility only, for importers not yet moved to the modules that own these names
-# (window.py, details.py, prompts.py, contactsheet.py, tests/ui/test_drag_stills.py).
-from gallery.ui.dragdrop import STILLS_MIME, dragged_files
 from gallery.ui.grid.delegate import StillDelegate, TileMetrics, star_path
 from gallery.ui.grid.model import StillListModel
 from gallery.ui.grid.proxy import StillFilterProxy
@@ -31,10 +28,8 @@ from gallery.ui.grid.roles import (
     ThumbnailRole,
 )
 from gallery.ui.grid.view import StillGridView
-from gallery.ui.text import format_date, mark_text, stars_text, wrap_lines
 
 __all__ = [
-    "STILLS_MIME",
     "CaptionRole",
     "CharactersRole",
     "CreditRole",
@@ -54,10 +49,5 @@ __all__ = [
     "StillRole",
     "ThumbnailRole",
     "TileMetrics",
-    "dragged_files",
-    "format_date",
-    "mark_text",
-    "stars_text",
     "star_path",
-    "wrap_lines",
 ]

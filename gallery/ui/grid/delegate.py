@@ -3,10 +3,11 @@ clicks on its stars and pick badge; ``TileMetrics`` says where each part goes.""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QObject,
     QPoint,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gallery.core.marks import NO_MARK, Mark
@@ -157,7 +158,7 @@ class StillDelegate(QStyledItemDelegate):
         top = tile.y() + m.credit_top
         return [QRectF(right - (5 - i) * size, top, size, size) for i in range(5)]
 
-    def pick_rect(self, tile: QRect, m: TileMetrics, pixmap: Any) -> QRectF:
+    def pick_rect(self, tile: QRect, m: TileMetrics, pixmap: object) -> QRectF:
         """The pick badge: the picture's top-right corner."""
         thumb = QRect(tile.x() + m.PAD, tile.y() + m.PAD, m.thumb_width, m.thumb_height)
         area = QRectF(thumb)
@@ -166,11 +167,15 @@ class StillDelegate(QStyledItemDelegate):
         size = max(18.0, min(26.0, m.thumb_width / 9))
         return QRectF(area.right() - size - 6, area.top() + 6, size, size)
 
-    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
+    def editorEvent(  # noqa: N802 - Qt override
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
         """A click on a star rates the still (on its current rating: clears it); a click on the
         pick badge flags or unflags it. Either way the selection is left alone."""
         kind = event.type()
         if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            return False
+        if not isinstance(event, QMouseEvent):
             return False
         if event.button() != Qt.MouseButton.LeftButton or event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
@@ -406,7 +411,7 @@ class StillDelegate(QStyledItemDelegate):
         self._draw_lines(painter, reason[:1].upper() + reason[1:], reason_rect, m.font, lines, center=True)
 
     @staticmethod
-    def _badges(embargo: Any, still: Any) -> list[tuple[str, str, QColor]]:
+    def _badges(embargo: dt.date | None, still: object) -> list[tuple[str, str, QColor]]:
         """(label, short label, colour) of each pill a tile shows: held back (embargoed or
         expired) in red, then what a newsroom must disclose (AI-generated, composite) in violet."""
         badges = []

@@ -109,6 +109,8 @@ class StillFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()
+        if not isinstance(model, StillListModel):
+            return True
         accepted = self._accepted
         if accepted is not None and not accepted[model.base_row(source_row)]:
             return False

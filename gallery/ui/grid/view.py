@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QWidget
 
 from gallery.ui.grid.delegate import StillDelegate
@@ -56,7 +54,7 @@ class StillGridView(QListView):
         self._visible_timer.timeout.connect(self._on_visible_timer)
         self.verticalScrollBar().valueChanged.connect(self.schedule_visible_check)
 
-    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         # Set once per window. (No disconnect of a previous model's signals: a failed
         # disconnect() in PySide6 6.12 drops a reference to False; a stray check is harmless.)
         super().setModel(model)
@@ -85,7 +83,7 @@ class StillGridView(QListView):
             self.scheduleDelayedItemsLayout()
         self.schedule_visible_check()
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.update_grid()
 
@@ -94,7 +92,7 @@ class StillGridView(QListView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.update_grid()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # QAbstractItemView copies the display text on Ctrl+C; the window's Copy Image action owns that key.
         if event.matches(QKeySequence.StandardKey.Copy):
             event.ignore()
@@ -102,7 +100,7 @@ class StillGridView(QListView):
         super().keyPressEvent(event)
 
     # -- what is on screen ----------------------------------------------------------------------
-    def schedule_visible_check(self, *args: Any) -> None:
+    def schedule_visible_check(self, *args: object) -> None:
         self._visible_timer.start()
 
     def visible_rows(self) -> tuple[int, int]:
