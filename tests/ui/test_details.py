@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from gallery.core.metadata import read_metadata
 from gallery.core.related import related_stills
 from gallery.core.still import Still
-from gallery.ui.details import ROWS, DetailsPanel
+from gallery.ui.details import ROWS, DetailsPanel, caption_languages, language_name
 from gallery.ui.tasks import TaskRunner
 
 
@@ -168,3 +168,12 @@ def test_title_usage_terms_and_alt_text_follow_the_caption_language(panel):
 def test_a_still_without_press_fields_shows_none_of_their_rows(panel):
     panel.show_still(Still(file="plain.jpg", width=10, height=10, release_date=dt.date(2020, 1, 1)))
     assert set(shown(panel)) == {"Release date", "Dimensions", "File"}
+
+
+def test_language_names_are_native():
+    assert language_name("ko-KR") == "한국어"
+    assert language_name("en-US") == "English"
+    assert language_name("x-default") == "Default"
+    # An x-default that repeats a named language is not offered twice.
+    langs = caption_languages({"x-default": "Hello", "en-US": "Hello", "ko-KR": "안녕"})
+    assert [k for k, _ in langs] == ["en-US", "ko-KR"]

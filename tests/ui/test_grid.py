@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from uihelpers import open_and_wait
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from gallery.core import imaging
 from gallery.core.metadata import read_metadata
 from gallery.core.still import Still
-from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, ThumbnailRole
+from gallery.ui.grid import CaptionRole, CreditRole, EmbargoRole, ErrorRole, FileRole, StillDelegate, ThumbnailRole
 
 PRESS = Path(__file__).resolve().parents[1] / "fixtures" / "press"
 
@@ -193,3 +194,62 @@ def test_grid_tiles_badge_expired_and_ai_generated_stills(qapp):
     assert not red(plain) and not violet(plain)
     assert red(expired) and not violet(expired)
     assert violet(made) and not red(made)
+
+
+def _paint_tile(values: dict[int, object], palette: QPalette, selected: bool = False) -> QImage:
+    from gallery.ui import grid
+
+    delegate = StillDelegate(thumb_width=216)
+    size = delegate.metrics(QApplication.font()).tile_size()
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    option = QStyleOptionViewItem()
+    option.rect = image.rect()
+    option.palette = palette
+    option.font = QApplication.font()
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
+    painter = QPainter(image)
+    delegate.paint(painter, option, _Index({**{int(grid.StillRole): Still(file="x.jpg")}, **values}))
+    painter.end()
+    assert isinstance(QModelIndex(), QModelIndex)
+    return image
+
+
+def _colours(image: QImage) -> set[tuple[int, int, int]]:
+    return {
+        (c.red(), c.green(), c.blue())
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        for c in [QColor(image.pixel(x, y))]
+    }
+
+
+def test_tiles_paint_in_light_and_dark_palettes():
+    from gallery.ui import grid
+
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Base, QColor(30, 30, 32)),
+        (QPalette.ColorRole.Window, QColor(40, 40, 42)),
+        (QPalette.ColorRole.Text, QColor(230, 230, 230)),
+        (QPalette.ColorRole.WindowText, QColor(230, 230, 230)),
+    ):
+        dark.setColor(role, colour)
+    thumb = QPixmap(QSize(300, 200))
+    thumb.fill(QColor(10, 200, 10))
+    caption = {int(grid.CaptionRole): "Park Ye-rin as Dorothy", int(grid.CreditRole): "Credit: Netflix"}
+    for palette in (light, dark):
+        ok = _paint_tile({**caption, int(grid.ThumbnailRole): thumb}, palette)
+        assert (10, 200, 10) in _colours(ok)
+        error = _paint_tile({**caption, int(grid.ErrorRole): "damaged file"}, palette)
+        assert (10, 200, 10) not in _colours(error)
+        assert any(r > g + 20 and r > b + 20 for r, g, b in _colours(error))  # the reddish error wash
+        import datetime as dt
+
+        badge = _paint_tile({**caption, int(grid.EmbargoRole): dt.date(2031, 12, 1)}, palette)
+        assert any(r > 150 and g < 90 and b < 60 for r, g, b in _colours(badge))
+        selected = _paint_tile(caption, palette, selected=True)
+        assert _colours(selected) != _colours(_paint_tile(caption, palette))
