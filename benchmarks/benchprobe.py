@@ -7,7 +7,6 @@ so the three private reads it needs are kept together in ``_SlideshowPeek``.
 
 from __future__ import annotations
 
-import resource
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,7 +21,9 @@ if TYPE_CHECKING:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak RSS (VmHWM): ru_maxrss carries the forking parent's over exec."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 
 
 def _app_isolation() -> Isolation:
