@@ -111,6 +111,7 @@ def test_log_file_goes_to_the_state_dir(tmp_path):
 
 def test_an_image_opens_its_folder_on_that_still_and_several_paths_open_them_all(tmp_path, monkeypatch):
     import gallery.ui.app
+    import gallery.ui.instance
     from gallery.cli import main
 
     write(tmp_path / "kit" / "a.jpg", jpeg_bytes())
@@ -123,6 +124,8 @@ def test_an_image_opens_its_folder_on_that_still_and_several_paths_open_them_all
         return 0
 
     monkeypatch.setattr(gallery.ui.app, "run", run)
+    handed = []
+    monkeypatch.setattr(gallery.ui.instance, "hand_over", lambda targets: handed.append(targets) and False)
     kit = str((tmp_path / "kit").resolve())
     assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
     assert main([str(tmp_path / "kit")]) == 0
@@ -136,6 +139,7 @@ def test_an_image_opens_its_folder_on_that_still_and_several_paths_open_them_all
         ([(str((tmp_path / "other").resolve()), ["c.jpg"])], False),
         ([], True),
     ]
+    assert len(handed) == 4  # every one but --new-window asked a running Stills first
 
 
 def test_info_exits_1_with_the_reason_on_stderr_when_a_still_failed(tmp_path):

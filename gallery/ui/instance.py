@@ -128,11 +128,11 @@ class InstanceServer(QObject):
         except OSError:
             return False
         self.path = path
-        if self.server.listen(os.fspath(path)):
-            return True
         if _answers(path):
             return False  # another Stills is running (we were started with --new-window, or it was slow)
-        QLocalServer.removeServer(os.fspath(path))  # stale: left by an app that did not close
+        # Qt's listen() replaces a socket file that is there, so a live one is asked first (above);
+        # what is left is a stale file from an app that did not close.
+        QLocalServer.removeServer(os.fspath(path))
         return self.server.listen(os.fspath(path))
 
     def close(self) -> None:
@@ -146,31 +146,35 @@ class InstanceServer(QObject):
 
 
 class _Reader(QObject):
-    """Reads one message from one connection (bounded in size and time), then answers and closes."""
+    """Reads one message from one connection (bounded in size and time), answers, and closes."""
 
     def __init__(self, conn: QLocalSocket, server: InstanceServer) -> None:
         super().__init__(server)
-        self.conn, self.server, self.buffer = conn, server, b""
-        conn.setParent(self)
+        self.conn, self.server, self.buffer, self.done = conn, server, b"", False
         conn.readyRead.connect(self._read)
-        conn.disconnected.connect(self.deleteLater)
-        QTimer.singleShot(int(HANDOVER_TIMEOUT_S * 1000), self, self._give_up)
+        conn.disconnected.connect(self._finish)
+        QTimer.singleShot(int(HANDOVER_TIMEOUT_S * 1000), self, self._finish)
         self._read()
 
     def _read(self) -> None:
+        if self.done:
+            return
         self.buffer += bytes(self.conn.readAll().data())
         if b"\n" not in self.buffer:
             if len(self.buffer) > MAX_MESSAGE:
-                self._give_up()
+                self._finish()
             return
+        self.done = True
         targets = decode(self.buffer.split(b"\n", 1)[0])
         self.conn.write(b"ok\n" if targets is not None else b"no\n")
         self.conn.flush()
-        self.conn.disconnectFromServer()
         if targets is not None:
             self.server.targetsHanded.emit(targets)
+        self.conn.disconnectFromServer()
 
-    def _give_up(self) -> None:
+    def _finish(self) -> None:
+        self.done = True
         if self.conn.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self.conn.abort()
+        self.conn.deleteLater()
         self.deleteLater()
