@@ -46,6 +46,9 @@ exit status:
   70  an internal error (details in the log file, ~/.local/state/stills/stills.log)
 """
 
+#: Tells the shell completions (shtab, packaging/gen_docs.py) that an argument is a file or folder.
+FILE_COMPLETION = {"bash": "_shtab_compgen_files", "zsh": "_files", "tcsh": "f"}
+
 #: Where a still is referred to: a kit (folder or ZIP) and the files in it to show (none: all).
 Target = tuple[str, list[str]]
 
@@ -187,7 +190,7 @@ def kit_targets(paths: Sequence[str]) -> list[Target]:
 def _open_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="kit folder, ZIP, or an image (opens its folder on that still)"
-    )
+    ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
     parser.add_argument(
         "--new-window", action="store_true", help="open a window of its own, even when Stills is already running"
     )
@@ -209,7 +212,7 @@ def _open(opts: argparse.Namespace, isolation: Isolation) -> int:
 def _info_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="kit folder, ZIP or image files (default: the bundled sample kit)"
-    )
+    ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
     parser.add_argument("--json", action="store_true", help="machine-readable output (a list when several kits)")
 
 
@@ -355,7 +358,9 @@ def kit_summary(kit: Kit, stills: Sequence[Any] | None = None) -> str:
 
 # -- thumbs: the shared thumbnail cache ------------------------------------------------------------
 def _thumbs_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", metavar="PATH", help="kit folder or ZIP (default: the bundled sample kit)")
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help="kit folder or ZIP (default: the bundled sample kit)"
+    ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
     parser.add_argument(
         "--jobs", "-j", type=int, default=os.cpu_count() or 2, metavar="N", help="worker threads (default: cores)"
     )
@@ -388,6 +393,19 @@ def _thumbs(opts: argparse.Namespace, isolation: Isolation) -> int:
     return EXIT_STILLS_FAILED if report.failed else EXIT_OK
 
 
+# -- install-desktop: the menu entry ---------------------------------------------------------------
+def _install_desktop_arguments(parser: argparse.ArgumentParser) -> None:
+    from gallery import desktop
+
+    desktop.add_arguments(parser)
+
+
+def _install_desktop(opts: argparse.Namespace, isolation: Isolation) -> int:
+    from gallery import desktop
+
+    return desktop.run(opts)
+
+
 #: Every subcommand, in the order --help lists them. A new one is one row here.
 COMMANDS: list[Command] = [
     Command(
@@ -401,4 +419,12 @@ COMMANDS: list[Command] = [
     ),
     Command("info", "print the stills of kits or image files and their metadata", _info_arguments, _info),
     Command("thumbs", "build a kit's thumbnails ahead of time, into the shared cache", _thumbs_arguments, _thumbs),
+    Command(
+        "install-desktop",
+        "put Stills in the desktop's menus for this user (entry, metainfo, icons)",
+        _install_desktop_arguments,
+        _install_desktop,
+        description="Install the desktop entry, AppStream metainfo and icons into $XDG_DATA_HOME "
+        "(~/.local/share), with Exec= this gallery command; --uninstall removes them.",
+    ),
 ]
