@@ -14,6 +14,7 @@ from gallery.core import guard as guards
 from gallery.core import kit as kits
 from gallery.ui.instance import InstanceServer, Target
 from gallery.ui.settings import Settings
+from gallery.ui.theme import SchemeFollower
 from gallery.ui.window import APP_NAME, MainWindow
 
 #: How far each further window is moved from the one before, so none hides another.
@@ -45,6 +46,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
+    if not hasattr(app, "_scheme_follower"):
+        app._scheme_follower = SchemeFollower(app)  # type: ignore[attr-defined]  # lives as long as the app
     return app
 
 
