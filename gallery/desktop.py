@@ -43,7 +43,10 @@ def source_files() -> tuple[Path, Path, Path]:
 
 
 def own_command() -> Path | None:
-    """This install's ``gallery`` command (absolute: a venv's bin is not on the desktop's PATH)."""
+    """This install's ``gallery`` command (absolute: a venv's bin is not on the desktop's PATH);
+    in a built app, the app itself."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable)
     beside = Path(sys.executable).parent / "gallery"
     if beside.is_file() and os.access(beside, os.X_OK):
         return beside

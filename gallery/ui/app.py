@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from gallery.core import guard as guards
 from gallery.core import kit as kits
 from gallery.ui.instance import InstanceServer, Target
+from gallery.ui.kitwatch import KitWatch
 from gallery.ui.settings import Settings
 from gallery.ui.theme import SchemeFollower
 from gallery.ui.window import APP_NAME, MainWindow
@@ -72,6 +73,7 @@ class Windows:
         """One new window per target, each a little below and right of the one before."""
         for path, files in targets:
             window = MainWindow(self.settings, isolation=self.isolation)
+            window.kit_watch = KitWatch(window)  # type: ignore[attr-defined]  # Reload when the kit changes on disk
             window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
             if self.windows:
                 window.move(self.windows[-1].pos() + QPoint(STAGGER, STAGGER))
