@@ -112,6 +112,8 @@ def stage(app: Path, tree: Path, ver: str, arch: str) -> Path:
             ROOT / "share" / "bash-completion" / "completions" / name, share / "bash-completion" / "completions" / name
         )
         _put(ROOT / "share" / "zsh" / "site-functions" / f"_{name}", share / "zsh" / "vendor-completions" / f"_{name}")
+    # Only for what a bundled app is by nature (packaging/lintian-overrides says why).
+    _put(ROOT / "packaging" / "lintian-overrides", share / "lintian" / "overrides" / PACKAGE)
     doc = share / "doc" / PACKAGE
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(copyright_file(), encoding="utf-8")
