@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gallery.core.chipcounts import ChipCounts
 from gallery.core.filtering import StillFilter
 from gallery.core.marks import MarkFilter
 from gallery.ui.flowlayout import FlowLayout
+from gallery.ui.grid.model import StillListModel
+from gallery.ui.grid.proxy import StillFilterProxy
 from gallery.ui.helpdialogs import ShortcutRow, key_text, key_texts
 
 SEARCH_DEBOUNCE_MS = 150
@@ -72,13 +76,21 @@ class ChipButton(QAbstractButton):
         self.count = count
         self.kind = kind
         self.setCheckable(True)
-        self.setText(f"{value} {count}")
-        self.setToolTip(f"{value}: {count} still{'s' if count != 1 else ''}")
-        self.setAccessibleName(f"{value}, {count} still{'s' if count != 1 else ''}")
+        self.set_count(count)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink, eliding
+
+    def set_count(self, count: int, filtered: bool = False) -> None:
+        """The stills the chip stands for (``filtered``: under the filter on show)."""
+        self.count = count
+        stills = f"{count} still{'s' if count != 1 else ''}"
+        self.setText(f"{self.value} {count}")
+        self.setToolTip(f"{self.value}: {stills}{' under the current filter' if filtered else ''}")
+        self.setAccessibleName(f"{self.value}, {stills}")
+        self.updateGeometry()
+        self.update()
 
     def _parts(self, width: int | None = None) -> tuple[str, str]:
         """The name as drawn (elided to ``width``, at most ``MAX_NAME_EMS``) and the count."""
@@ -245,6 +257,14 @@ class ChipRow(QWidget):
         self.setVisible(bool(self._chips))
         self._fit_height()
 
+    def show_counts(self, counts: Mapping[str, int], filtered: bool) -> None:
+        """Each chip's count under the filter on show (chips stay where they are)."""
+        for chip in self._chips:
+            if chip.value in counts:
+                chip.set_count(counts[chip.value], filtered)
+        self._flow.invalidate()
+        self._fit_height()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_height()
@@ -399,6 +419,8 @@ class FilterBar(QWidget):
         self.keywords.setVisible(False)
         self.keywords_toggle.setVisible(False)
         self._keywords_wanted = False
+        self._totals: tuple[Mapping[str, int], Mapping[str, int]] = ({}, {})
+        self._counting: ChipCounting | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -436,12 +458,32 @@ class FilterBar(QWidget):
         self._quiet = True  # (not blockSignals: the line edit's clear button listens to textChanged)
         self.search.clear()
         self._quiet = False
+        if self._counting is not None:
+            self._counting.cancel()
+        self._totals = (dict(characters), dict(keywords))
         self.characters.set_counts(order_counts(characters, cast_order))
         self.keywords.set_counts(order_counts(keywords))
         self.keywords_toggle.setText(f"Keywords ({len(keywords)})")
         self.keywords_toggle.setVisible(bool(keywords))
         self.keywords.setVisible(bool(keywords) and self._keywords_wanted)
         self._update_clear()
+
+    def attach(self, proxy: StillFilterProxy) -> None:
+        """Count the chips under ``proxy``'s filter from now on (see ``ChipCounting``)."""
+        if self._counting is None:
+            self._counting = ChipCounting(self, proxy)
+
+    def show_counts(self, counts: Mapping[str, int] | None) -> None:
+        """The chips' counts under the filter on show; None: the kit's totals."""
+        for row, totals in zip((self.characters, self.keywords), self._totals, strict=True):
+            row.show_counts(counts if counts is not None else totals, counts is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._counting is None:  # the window's grid filter, unless one was attached
+            proxies = self.window().findChildren(StillFilterProxy)
+            if len(proxies) == 1:
+                self.attach(proxies[0])
 
     def set_keywords_visible(self, visible: bool) -> None:
         self._keywords_wanted = visible
@@ -539,3 +581,59 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._update_clear()
         self.filterChanged.emit(self.current_filter())
+
+
+class ChipCounting(QObject):
+    """Keeps a filter bar's chip counts in step with the grid's filter, as Bridge's filter panel
+    does: each time the proxy's filter changes the chips are counted anew, a slice of
+    ``ChipCounts`` per turn of the event loop (100,000 stills never hold the window), and the
+    counts are shown once all are known. With no filter the chips show the kit's totals.
+
+    Signals: none.
+    """
+
+    def __init__(self, bar: FilterBar, proxy: StillFilterProxy) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.proxy = proxy
+        self._counts: ChipCounts | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_step)
+        proxy.filterChanged.connect(self.recount)
+        proxy.modelAboutToBeReset.connect(self.cancel)
+
+    @property
+    def counting(self) -> bool:
+        return self._counts is not None
+
+    def cancel(self) -> None:
+        self._counts = None
+        self._timer.stop()
+
+    def recount(self) -> None:
+        self.cancel()
+        proxy = self.proxy
+        index, marks = proxy.filter_index(), proxy.mark_filter
+        if index is None or not proxy.is_filtered:
+            self.bar.show_counts(None)
+            return
+        keep = None
+        model = proxy.sourceModel()
+        if not marks.is_empty and isinstance(model, StillListModel):
+            stills = index.stills
+            keep = lambda row: marks.matches(model.mark(stills[row].file))  # noqa: E731
+        chips = [chip.value for row in (self.bar.characters, self.bar.keywords) for chip in row.chips()]
+        self._counts = ChipCounts(index, proxy.still_filter, chips, keep)
+        self._timer.start()
+
+    def _on_step(self) -> None:
+        counts = self._counts
+        if counts is None:
+            return
+        if counts.step():
+            self._counts = None
+            self.bar.show_counts(counts.counts)
+        else:
+            self._timer.start()

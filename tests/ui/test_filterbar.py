@@ -169,3 +169,36 @@ def test_many_or_long_keywords_never_widen_the_window_past_the_screen(qtbot, mak
     qtbot.waitUntil(lambda: window.width() < width)
     assert window.frameGeometry().width() <= screen.width()
     assert bar.search.isVisible() and bar.search.width() >= bar.search.minimumWidth()
+
+
+def test_chip_counts_follow_the_filter_as_bridges_filter_panel_does(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    names = sorted({c for s in stills for c in s.characters})
+    totals = {n: sum(n in s.characters for s in stills) for n in names}
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    bar = window.filter_bar
+
+    def counts():
+        return {n: chip(window, "character", n).count for n in names}
+
+    assert counts() == totals
+    # "All": a chip counts the stills on show that have it (what checking it keeps).
+    bar.set_match_all(True)
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    dorothy = [s for s in stills if "Dorothy" in s.characters]
+    keeps = {n: sum(n in s.characters for s in dorothy) for n in names}
+    assert keeps != totals
+    qtbot.waitUntil(lambda: counts() == keeps)
+    assert "under the current filter" in chip(window, "character", "Tae-ho").toolTip()
+    # "Any" with a search: the stills the search leaves that have it (what checking it adds).
+    bar.set_match_all(False)
+    type_text(bar.search, "victory")
+    searched = [s for s in stills if StillFilter(query="victory").matches(s)]
+    adds = {n: sum(n in s.characters for s in searched) for n in names}
+    assert adds not in (totals, keeps)
+    qtbot.waitUntil(lambda: counts() == adds)
+    # No filter: the kit's totals again.
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counts() == totals)
+    assert "under the current filter" not in chip(window, "character", "Tae-ho").toolTip()
