@@ -209,8 +209,9 @@ class MainWindow(QMainWindow):
             (self.model, self.proxy, self.selected_stills), status, self,
         )  # fmt: skip
         self.slideshows = SlideshowLaunch(
-            session, runner, s, (self.proxy.stills, self.current_still), self, self.isolation
-        )
+            session, runner, s, (self.proxy.stills, self.current_still), self, self.isolation,
+            language=self.captions.caption_language,
+        )  # fmt: skip
         self.tiles = TileScheduling(
             session, (self.grid, self.proxy, self.details), self.loader, lambda: self.loading.first_screen_done,
             (self.progress_label, self.progress_bar), self,
