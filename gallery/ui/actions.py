@@ -147,6 +147,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         for n in range(6)
     ),
     ActionSpec("pick", "Toggle &Pick", "P", "Flag the selected stills as picks (or unflag them)", _selected, grid=True),
+    ActionSpec(
+        "reject", "Toggle Re&ject", "X", "Mark the selected stills as rejects (or unmark them)", _selected, grid=True
+    ),
+    ActionSpec("hide_rejects", "Hide Re&jected Stills", None, "Leave the stills marked as rejects out", checked=False),
     # Collections.
     ActionSpec(
         "add_to_collection",
@@ -235,13 +239,14 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "view",
         "&View",
-        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort", "-")
+        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort")
+        + ("hide_rejects", "-")
         + ("slideshow", "slideshow_options"),
     ),
     (
         "still",
         "&Still",
-        (">rating", "pick", "-", "add_to_collection", ">add_to", "remove_from_collection", "move_earlier")
+        (">rating", "pick", "reject", "-", "add_to_collection", ">add_to", "remove_from_collection", "move_earlier")
         + ("move_later", "-", "copy_caption", "export"),
     ),
     (

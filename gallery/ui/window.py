@@ -51,10 +51,11 @@ from gallery.ui.collecting import Collecting
 from gallery.ui.details import DetailsPanel
 from gallery.ui.exportcontrol import EmbargoGate, Exporting
 from gallery.ui.filterbar import FilterBar
-from gallery.ui.grid import StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
+from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.helpdialogs import Help
 from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
+from gallery.ui.markpaint import MarkingDelegate
 from gallery.ui.messagepage import MessagePage
 from gallery.ui.presenting import Panes, ViewPresenter
 from gallery.ui.prompts import Prompter
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.model = StillListModel(self.loader, self)
         self.proxy = StillFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.delegate = StillDelegate(self, DEFAULT_THUMB)
+        self.delegate = MarkingDelegate(self, DEFAULT_THUMB)
         self.grid = StillGridView(self.delegate)
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
             "about": self.help.show_about,
             "about_qt": self.help.show_about_qt,
             "pick": self.marks.toggle_pick,
+            "reject": self.marks.toggle_reject,
             "add_to_collection": self.collecting.add_to_collection,
             "new_collection": self.collecting.new_collection,
             "remove_from_collection": self.collecting.remove_from_collection,
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
             "details": self.set_details_visible,
             "filter_bar": self.set_filter_bar_visible,
             "show_sidebar": self.sidebar.setVisible,
+            "hide_rejects": self.marks.set_hide_rejects,
         }
         return triggers, toggles
 
@@ -377,7 +380,8 @@ class MainWindow(QMainWindow):
         ):
             mine.connect(theirs)
         self.filter_bar.filterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_still_filter(f)))
-        self.filter_bar.markFilterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_mark_filter(f)))
+        self.filter_bar.markFilterChanged.connect(self.marks.set_bar_filter)
+        self.marks.mark_filter_changed.connect(lambda f: p.keep_current(lambda: self.proxy.set_mark_filter(f)))
         self.proxy.filterChanged.connect(p.on_rows_changed)
         self.proxy.modelReset.connect(p.on_rows_changed)
         self._selection_timer = QTimer(self)
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_keywords_visible(s.keywords_shown)
         self.details.set_language(s.caption_language)
         self.commands["show_sidebar"].setChecked(s.collections_shown)
+        self.commands["hide_rejects"].setChecked(s.hide_rejects)
         self.captions.set_caption_style(s.caption_style or press.DEFAULT_STYLE.key, save=False)
         self.marks.set_sort(s.sort, save=False)
 
@@ -564,7 +569,7 @@ class MainWindow(QMainWindow):
         menu.addActions([c["copy_caption"], c["copy_image"]])
         menu.addSeparator()
         menu.addMenu(self.rating_menu)
-        menu.addAction(c["pick"])
+        menu.addActions([c["pick"], c["reject"]])
         menu.addSeparator()
         menu.addAction(c["add_to_collection"])
         menu.addMenu(self.add_to_menu)
