@@ -109,6 +109,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _selected,
     ),
     ActionSpec("copy_image", "Copy &Image", Std.Copy, "Copy the selected still's picture", _selected),
+    # Undo and Redo: enabled and named by gallery.ui.undo (what they would undo), not by a rule.
+    ActionSpec("undo", "&Undo", Std.Undo, "Undo the last rating, pick, reject or collection change"),
+    ActionSpec("redo", "&Redo", Std.Redo, "Redo what was undone"),
     ActionSpec("select_all", "Select &All", Std.SelectAll, enabled=lambda s: s.rows_shown > 0),
     ActionSpec("find", "&Find…", Std.Find),
     ActionSpec("zoom_in", "Zoom &In", [Std.ZoomIn, "Ctrl+="]),
@@ -235,7 +238,11 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 #: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "-", "quit")),
-    ("edit", "&Edit", ("copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find")),
+    (
+        "edit",
+        "&Edit",
+        ("undo", "redo", "-", "copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find"),
+    ),
     (
         "view",
         "&View",

@@ -67,6 +67,7 @@ from gallery.ui.tasks import Runner, TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
+from gallery.ui.undo import UndoHistory
 
 __all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._build_controllers(catalog_factory)
         self.commands = ActionTable(self, self.grid, *self._triggers(), sort=self.marks.set_sort)
         self.presenter.commands = self.commands
+        self.undo.follow(self.commands["undo"], self.commands["redo"])
         self.presenter.apply_sort = self.marks.apply_sort
         self.presenter.prioritize_visible = lambda: self.tiles.on_visible_rows(*self.grid.visible_rows())
         self._build_menus()
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             session, (self.grid, self.proxy, self.details), self.loader, lambda: self.loading.first_screen_done,
             (self.progress_label, self.progress_bar), self,
         )  # fmt: skip
+        self.undo = UndoHistory(self.marks, self.collecting, self.library, self)
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
@@ -240,13 +243,15 @@ class MainWindow(QMainWindow):
             "shortcuts": self.help.show_shortcuts,
             "about": self.help.show_about,
             "about_qt": self.help.show_about_qt,
+            "undo": self.undo.undo,
+            "redo": self.undo.redo,
             "pick": self.marks.toggle_pick,
             "reject": self.marks.toggle_reject,
             "add_to_collection": self.collecting.add_to_collection,
             "new_collection": self.collecting.new_collection,
             "remove_from_collection": self.collecting.remove_from_collection,
-            "move_earlier": lambda: self.collecting.move_in_collection(-1),
-            "move_later": lambda: self.collecting.move_in_collection(1),
+            "move_earlier": self.undo.watching(lambda: self.collecting.move_in_collection(-1)),
+            "move_later": self.undo.watching(lambda: self.collecting.move_in_collection(1)),
             "rename_collection": self.collecting.rename_collection,
             "delete_collection": self.collecting.delete_collection,
             "move_collection_up": lambda: self.collecting.move_collection(None, -1),
