@@ -227,6 +227,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "The stills shown, with captions and credits, as a PDF",
         _whole_shown,
     ),
+    ActionSpec(
+        "print",
+        "&Print…",
+        "Ctrl+Shift+P",
+        "Print the selected stills, one a page, with caption and credit",
+        lambda s: s.has_selection and s.whole_kit,
+    ),
+    # One still: 1:1 / fit, and the desktop.
+    ActionSpec(
+        "view_still", "&View Still", "Space", "The still large: zoom to fit or 1:1, with pan", _selected, grid=True
+    ),
+    ActionSpec("open_with", "Open &With Default App", None, "Open the still in the desktop's image app", _selected),
+    ActionSpec("show_in_folder", "Show in &Folder", None, "Show the still's file in the file manager", _selected),
     ActionSpec("clear_recent", "Clear Menu"),
 )
 
@@ -237,7 +250,7 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 
 #: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "-", "quit")),
+    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "print", "-", "quit")),
     (
         "edit",
         "&Edit",
@@ -253,7 +266,20 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "still",
         "&Still",
-        (">rating", "pick", "reject", "-", "add_to_collection", ">add_to", "remove_from_collection", "move_earlier")
+        (
+            "view_still",
+            "open_with",
+            "show_in_folder",
+            "-",
+            ">rating",
+            "pick",
+            "reject",
+            "-",
+            "add_to_collection",
+            ">add_to",
+            "remove_from_collection",
+            "move_earlier",
+        )
         + ("move_later", "-", "copy_caption", "export"),
     ),
     (

@@ -57,7 +57,10 @@ from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
 from gallery.ui.markpaint import MarkingDelegate
 from gallery.ui.messagepage import MessagePage
+from gallery.ui.oneview import OneViewLaunch
+from gallery.ui.opening import Opening
 from gallery.ui.presenting import Panes, ViewPresenter
+from gallery.ui.printing import Printing
 from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
@@ -220,6 +223,13 @@ class MainWindow(QMainWindow):
             (self.progress_label, self.progress_bar), self,
         )  # fmt: skip
         self.undo = UndoHistory(self.marks, self.collecting, self.library, self)
+        self.printing = Printing(
+            session, runner, gate, self.captions, self.selected_stills, status, self, self.isolation
+        )
+        self.opening = Opening(session, runner, self.current_still, status, self)
+        self.one_view = OneViewLaunch(
+            session, runner, (self.proxy.stills, self.current_still), self.grid, self, self.isolation
+        )
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
@@ -261,6 +271,10 @@ class MainWindow(QMainWindow):
             "export_collection": lambda: self.exports.export_stills(everything=True),
             "export": self.exports.export_stills,
             "contact_sheet": self.exports.make_contact_sheet,
+            "print": self.printing.print_selected,
+            "view_still": self.one_view.open,
+            "open_with": self.opening.open_with_default_app,
+            "show_in_folder": self.opening.show_in_folder,
         }
         for n in range(6):
             triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
@@ -376,6 +390,7 @@ class MainWindow(QMainWindow):
         self.collecting.collection_loaded.connect(self.collectionLoaded)
         self.slideshows.requested.connect(self.slideshowRequested)
         self.slideshows.ended.connect(self._on_slideshow_ended)
+        self.one_view.ended.connect(self._on_slideshow_ended)
         for mine, theirs in (
             (self.exports.export_finished, self.exportFinished),
             (self.exports.export_cancelled, self.exportCancelled),
@@ -571,7 +586,7 @@ class MainWindow(QMainWindow):
         if index.isValid() and not self.grid.selectionModel().isSelected(index):
             self.grid.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addActions([c["copy_caption"], c["copy_image"]])
+        menu.addActions([c["view_still"], c["open_with"], c["show_in_folder"], c["copy_caption"], c["copy_image"]])
         menu.addSeparator()
         menu.addMenu(self.rating_menu)
         menu.addActions([c["pick"], c["reject"]])
@@ -581,7 +596,7 @@ class MainWindow(QMainWindow):
         if self.session.collection_id is not None:
             menu.addActions([c["remove_from_collection"], c["move_earlier"], c["move_later"]])
         menu.addSeparator()
-        menu.addActions([c["export"], c["contact_sheet"]])
+        menu.addActions([c["export"], c["contact_sheet"], c["print"]])
         menu.popup(self.grid.viewport().mapToGlobal(pos))
 
     def _on_related_activated(self, file: str) -> None:
@@ -606,6 +621,7 @@ class MainWindow(QMainWindow):
         self.session.end()  # every late answer is dropped; a running identification stops
         self.loading.close()
         self.exports.close()
+        self.opening.close()
         self.loader.shutdown()
         self.runner.shutdown()
         if self._owns_library:
