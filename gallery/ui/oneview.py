@@ -349,7 +349,8 @@ class OneView(QWidget):
         if self.mode == ACTUAL and error is None and not self.full_loaded():
             paint_note(painter, area, font, "Loading full size…", top=False)
         else:
-            paint_note(painter, area, font, self.zoom_text(), top=False)
+            hint = "drag to pan, Z to fit" if self.mode == ACTUAL else "Z or double-click for 1:1"
+            paint_note(painter, area, font, f"{self.current.name}  ·  {self.zoom_text()}  ·  {hint}", top=False)
 
     def zoom_text(self) -> str:
         """ "Fit (38%)" or "1:1" ("1:1 of a reduced copy (50%)" past FULL_MAX_PIXELS)."""
