@@ -120,7 +120,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("details", "Show &Details", "Ctrl+I", checked=True),
     ActionSpec("filter_bar", "Show Filter &Bar", "Ctrl+Shift+F", checked=True),
     ActionSpec("show_sidebar", "Show &Collections", "Ctrl+Shift+L", checked=True),
-    # F11 here; Enter (or a double click) on the grid starts it through `activated`.
+    # F11 here; Enter on the grid starts it through `activated` (a double click opens the still: oneview).
     ActionSpec(
         "slideshow",
         "Start &Slideshow",

@@ -32,12 +32,19 @@ class Shelf:
     items: dict[int, tuple[Entry, ...]]
 
     @classmethod
-    def of(cls, library: Library) -> Shelf:
+    def of(cls, library: Library, known: Shelf | None = None, changed: int | None = None) -> Shelf:
+        """The library's collections now. Given the ``known`` shelf, only collections whose
+        count changed (and ``changed``, the one on show, where stills move) are read again:
+        reading every item costs about 20 ms per 1,000 stills."""
         collections = library.collections() if library.available else []
-        return cls(
-            {c.id: c.name for c in collections},
-            {c.id: tuple((i.sha256, i.kit, i.still) for i in library.items(c.id)) for c in collections},
-        )
+        items = {}
+        for c in collections:
+            kept = known.items.get(c.id) if known is not None and c.id != changed else None
+            if kept is not None and len(kept) == c.count:
+                items[c.id] = kept
+            else:
+                items[c.id] = tuple((i.sha256, i.kit, i.still) for i in library.items(c.id))
+        return cls({c.id: c.name for c in collections}, items)
 
     def order(self, cid: int) -> list[str]:
         return [sha for sha, _kit, _still in self.items.get(cid, ())]
@@ -151,7 +158,7 @@ class UndoHistory(QObject):
         """The collections may have changed: a change of their contents is a step to undo."""
         if self._restoring or not self.library.available:
             return
-        shelf = Shelf.of(self.library)
+        shelf = Shelf.of(self.library, self._shelf, self.collecting.session.collection_id)
         what = describe(self._shelf, shelf)
         if what is not None:
             self.stack.push(ShelfCommand(what, self._shelf, shelf, self._restore))

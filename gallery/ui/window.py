@@ -432,7 +432,8 @@ class MainWindow(QMainWindow):
         hints that name keys (written with this platform's keys)."""
         self.grid.setAccessibleName("Stills")
         self.grid.setAccessibleDescription(
-            "The stills of the kit or collection. Arrow keys move, Return starts the slideshow, 0 to 5 rate, P picks."
+            "The stills of the kit or collection. Arrow keys move, Space shows the still large, Return starts the "
+            "slideshow, 0 to 5 rate, P picks, X rejects."
         )
         self.sidebar.setAccessibleName("Kit and collections")
         self.sidebar.kit_list.setAccessibleName("Kit")

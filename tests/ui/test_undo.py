@@ -113,3 +113,16 @@ def test_ctrl_z_undoes_adding_to_removing_from_and_making_a_collection(qtbot, pr
     assert window.sidebar.names() == ["Dorothy  (2)"]
     window.commands["redo"].trigger()
     assert window.sidebar.names() == ["Dorothy  (3)"]
+
+
+def test_ctrl_z_in_the_search_box_undoes_the_typing_not_a_rating(qtbot, press_window, small_kit):
+    window = press_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    wait_marks(qtbot, window)
+    select_files(window, ["ss_04.jpg"])
+    window.marks.set_rating(3)
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "junk")
+    qtbot.keyClick(search, Qt.Key.Key_Z, CTRL)
+    assert search.text() == "" and mark(window, "ss_04.jpg") == Mark(3)
