@@ -3,13 +3,17 @@ ZIP a copy outside the kit."""
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from pathlib import Path
 
+import pytest
 from uihelpers import open_and_wait
 
 from PySide6.QtCore import QUrl
+
+from gallery.ui import opening
 
 
 def record(window):
@@ -56,3 +60,13 @@ def test_a_still_in_a_zip_is_copied_out_of_the_kit_first(qtbot, make_window, sma
     assert archive.read_bytes() == before  # nothing written into the kit
     window.close()
     assert not os.path.exists(copy)  # the copies go with the window
+
+
+def test_copying_out_of_a_zip_is_bounded_and_keeps_to_its_folder(tmp_path, monkeypatch):
+    data = io.BytesIO(b"x" * 5000)
+    path = opening.extract_member(data.read, "../../escape/ss_01.jpg", tmp_path, lambda: False)
+    assert path == tmp_path / "ss_01.jpg" and path.stat().st_size == 5000  # the name only: never outside
+    monkeypatch.setattr(opening, "MAX_EXTRACT_BYTES", 4096)
+    monkeypatch.setattr(opening, "_CHUNK", 1024)
+    with pytest.raises(opening.ExtractError, match="too large"):
+        opening.extract_member(io.BytesIO(b"x" * 5000).read, "big.jpg", tmp_path, lambda: False)
