@@ -55,6 +55,10 @@ CACHE_ENTRIES = 6
 MIN_INTERVAL_S, MAX_INTERVAL_S = 1.0, 120.0
 CURSOR_HIDE_MS = 1500
 FADE_MS = 350
+#: Options stored under another key than their name. Every slideshow used to save all its
+#: options, so "skip_embargoed" holds the old default (off) for nearly everyone, not a choice:
+#: skipping (now the default) is read from a new key.
+STORED_AS = {"skip_embargoed": "skipEmbargoed"}
 
 
 @dataclass
@@ -73,7 +77,7 @@ class SlideshowOptions:
         defaults = cls()
 
         def raw(key: str, default: object) -> object:
-            return settings.value(f"slideshow/{key}", default)
+            return settings.value(f"slideshow/{STORED_AS.get(key, key)}", default)
 
         def flag(key: str, default: bool) -> bool:
             value = raw(key, default)
@@ -98,7 +102,7 @@ class SlideshowOptions:
 
     def save(self, settings: QSettings) -> None:
         for key, value in self.__dict__.items():
-            settings.setValue(f"slideshow/{key}", value)
+            settings.setValue(f"slideshow/{STORED_AS.get(key, key)}", value)
 
 
 def slideshow_order(

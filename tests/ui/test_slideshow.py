@@ -203,6 +203,13 @@ def test_embargoed_stills_are_skipped_by_default(qtbot, kit, runner, tmp_path):
     assert SlideshowOptions().skip_embargoed
     empty = QSettings(str(tmp_path / "none.ini"), QSettings.Format.IniFormat)
     assert SlideshowOptions.load(empty).skip_embargoed
+    # Every slideshow of earlier versions stored its options, so the old key holds the old
+    # default for nearly everyone: it does not turn skipping off.
+    older = QSettings(str(tmp_path / "older.ini"), QSettings.Format.IniFormat)
+    older.setValue("slideshow/skip_embargoed", False)
+    assert SlideshowOptions.load(older).skip_embargoed
+    SlideshowOptions(skip_embargoed=False).save(older)  # a choice made now is kept
+    assert not SlideshowOptions.load(older).skip_embargoed
     show = start_show(qtbot, kit, runner, [kit.still("ss_05.jpg"), kit.still("ss_06.jpg")], start=1)
     assert [s.file for s in show.stills] == ["ss_05.jpg"] and show.displayed.file == "ss_05.jpg"
     assert show._message == "1 still skipped (1 embargoed or expired)"
