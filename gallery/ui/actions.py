@@ -232,7 +232,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Print…",
         "Ctrl+Shift+P",
         "Print the selected stills, one a page, with caption and credit",
-        lambda s: s.has_selection and s.whole_kit,
+        _selected,
     ),
     # One still: 1:1 / fit, and the desktop.
     ActionSpec(
