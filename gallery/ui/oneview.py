@@ -40,7 +40,7 @@ from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.session import ViewSession
-from gallery.ui.slideshowpaint import paint_error, paint_note
+from gallery.ui.slideshowpaint import held_back_badge, paint_badge, paint_error, paint_note
 from gallery.ui.tasks import Runner, TaskContext
 
 #: The most pixels a 1:1 decode may have (about 320 MB as 32-bit pixels); larger stills are
@@ -346,6 +346,8 @@ class OneView(QWidget):
             painter.drawPixmap(self.image_rect(), picture, QRectF(picture.rect()))
         elif error is not None:
             paint_error(painter, area, font, f"⚠  {self.current.name}\n{error}")
+        if badge := held_back_badge(self.current):
+            paint_badge(painter, area, font, badge)  # never an embargoed still shown large unmarked
         if self.mode == ACTUAL and error is None and not self.full_loaded():
             paint_note(painter, area, font, "Loading full size…", top=False)
         else:

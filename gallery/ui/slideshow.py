@@ -45,9 +45,16 @@ from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import decode_for_display, pil_to_qimage
-from gallery.ui.slideshowpaint import paint_badge, paint_error, paint_note, paint_overlay, paint_pixmap
+from gallery.ui.slideshowpaint import (
+    held_back_badge,
+    paint_badge,
+    paint_error,
+    paint_note,
+    paint_overlay,
+    paint_pixmap,
+)
 from gallery.ui.tasks import Runner, TaskContext
-from gallery.ui.text import credit_line, embargo_text
+from gallery.ui.text import credit_line
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
 PREFETCH_BEHIND = 1
@@ -502,12 +509,7 @@ class Slideshow(QWidget):
     def badge_text(self) -> str:
         """The held-back badge on the still on screen, as the grid words it ("Embargoed until
         1 Dec 2031", "Expired"), or "": shown whatever the overlay setting."""
-        still = self._displayed
-        if still is None:
-            return ""
-        if still.release_date is not None and still.is_embargoed():
-            return embargo_text(still.release_date)
-        return "Expired" if still.is_expired() else ""
+        return held_back_badge(self._displayed)
 
     def _on_timer(self) -> None:
         if not self.playing:

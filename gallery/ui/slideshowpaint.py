@@ -7,6 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap
 
+from gallery.core.still import Still
+from gallery.ui.text import embargo_text
+
 #: The held-back badge: the grid's red (gallery.ui.grid.delegate.HELD_BACK_COLOUR), a little deeper
 #: so white text reads on any picture.
 BADGE_COLOUR = QColor(200, 30, 30, 235)
@@ -68,6 +71,16 @@ def paint_note(painter: QPainter, area: QRectF, font: QFont, text: str, top: boo
     painter.drawRoundedRect(QRectF(x, y, w, h), 6, 6)
     painter.setPen(QColor(240, 240, 240))
     painter.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def held_back_badge(still: Still | None) -> str:
+    """The badge a held-back still wears, worded as the grid's ("Embargoed until 1 Dec 2031",
+    "Expired"), or "" for a still free to use."""
+    if still is None:
+        return ""
+    if still.release_date is not None and still.is_embargoed():
+        return embargo_text(still.release_date)
+    return "Expired" if still.is_expired() else ""
 
 
 def badge_rect(area: QRectF, font: QFont, text: str) -> QRectF:

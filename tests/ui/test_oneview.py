@@ -97,3 +97,24 @@ def test_a_double_click_on_a_tile_opens_it(qtbot, make_window, big_kit):
     view.close()
     qtbot.mouseDClick(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 790))  # no tile: nothing
     assert window.one_view.view is None
+
+
+def test_an_embargoed_still_shown_large_wears_its_badge(qtbot, make_window, small_kit):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    from gallery.ui.slideshowpaint import badge_rect, held_back_badge
+
+    window = make_window()
+    kit = open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    still = kit.still("ss_06.jpg")
+    window.select_file("ss_06.jpg")
+    view = window.one_view.open()
+    qtbot.waitUntil(lambda: view.picture() is not None, timeout=10000)
+    text = held_back_badge(still)
+    assert text.startswith("Embargoed until ") and held_back_badge(kit.still("ss_05.jpg")) == ""
+    rect = badge_rect(QRectF(view.rect()), QFont(view.font()), text)
+    image = view.grab().toImage()
+    edge = image.pixelColor(round(rect.left() + 4), round(rect.center().y()))  # inside the pill, left of its text
+    assert edge.red() > 150 and edge.green() < 90  # the red pill (the picture is teal)
+    view.close()
