@@ -243,6 +243,12 @@ class Marking(QObject):
     def mark_filter(self) -> MarkFilter:
         return dataclasses.replace(self._bar_filter, hide_rejects=self.hide_rejects)
 
+    def close(self) -> None:
+        """The window is closing: let go of the rejects' database connection."""
+        if self.rejects is not None:
+            self.rejects.close()
+            self.rejects = None
+
     # -- sort -----------------------------------------------------------------------------------------
     def set_sort(self, key: str, save: bool = True) -> None:
         if key not in dict(SORTS):
