@@ -10,10 +10,10 @@ long print job never freezes the window. Held-back stills go through the embargo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gallery.core import press
@@ -30,12 +30,17 @@ from gallery.ui.session import ViewSession
 from gallery.ui.tasks import Runner, TaskContext
 from gallery.ui.thumbnails import describe_error
 
+if TYPE_CHECKING:  # (Qt's print support loads the print system's libraries: only when printing)
+    from PySide6.QtPrintSupport import QPrinter
+
 #: The longest side a still is decoded at for paper (about 300 dpi on A4).
 PRINT_PIXELS = 3500
 
 
 def ask_printer(parent: QWidget, count: int) -> QPrinter | None:
     """Qt's print dialog; the printer chosen, or None if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
