@@ -47,8 +47,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
-    if not hasattr(app, "_scheme_follower"):
-        app._scheme_follower = SchemeFollower(app)  # type: ignore[attr-defined]  # lives as long as the app
+    if app.findChild(SchemeFollower) is None:
+        SchemeFollower(app)  # the app's child: lives as long as it
     return app
 
 

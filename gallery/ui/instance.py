@@ -136,6 +136,8 @@ class InstanceServer(QObject):
         return self.server.listen(os.fspath(path))
 
     def close(self) -> None:
+        for reader in self.findChildren(_Reader):
+            reader._finish()
         self.server.close()
 
     def _on_connection(self) -> None:
@@ -150,10 +152,17 @@ class _Reader(QObject):
 
     def __init__(self, conn: QLocalSocket, server: InstanceServer) -> None:
         super().__init__(server)
-        self.conn, self.server, self.buffer, self.done = conn, server, b"", False
+        self.conn, self.server, self.buffer, self.done, self.finished = conn, server, b"", False, False
+        # Ours, not the QLocalServer's: deleted after our connections are cut, so a socket
+        # closing while the server is torn down cannot call back into a half-deleted reader.
+        conn.setParent(self)
         conn.readyRead.connect(self._read)
         conn.disconnected.connect(self._finish)
-        QTimer.singleShot(int(HANDOVER_TIMEOUT_S * 1000), self, self._finish)
+        # A timer of our own (QTimer.singleShot with a context object holds a shared
+        # reference to it in PySide6 6.11, and deleteLater then crashes).
+        self.deadline = QTimer(self, singleShot=True, interval=int(HANDOVER_TIMEOUT_S * 1000))
+        self.deadline.timeout.connect(self._finish)
+        self.deadline.start()
         self._read()
 
     def _read(self) -> None:
@@ -173,8 +182,12 @@ class _Reader(QObject):
         self.conn.disconnectFromServer()
 
     def _finish(self) -> None:
-        self.done = True
+        if self.finished:
+            return
+        self.finished = self.done = True
+        self.deadline.stop()
+        self.conn.readyRead.disconnect(self._read)
+        self.conn.disconnected.disconnect(self._finish)
         if self.conn.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self.conn.abort()
-        self.conn.deleteLater()
-        self.deleteLater()
+        self.deleteLater()  # and the socket with it

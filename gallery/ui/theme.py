@@ -7,7 +7,7 @@ when the desktop switches to a dark scheme.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -89,12 +89,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
-class SchemeFollower:
+class SchemeFollower(QObject):
     """Keeps the application's palette in step with the desktop's colour scheme: when the
     scheme says dark but the style's palette is light, a dark palette is set; back to the
-    style's own when the desktop turns light (also while Stills runs)."""
+    style's own when the desktop turns light (also while Stills runs). A child of the app."""
 
     def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("schemeFollower")
         self.app = app
         self.ours = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)

@@ -635,7 +635,7 @@ def test_a_dark_desktop_with_a_light_style_gets_a_dark_palette_and_back(qapp):
     from gallery.ui import theme
 
     before = qapp.palette()
-    follower = theme.SchemeFollower(qapp)
+    follower = qapp.findChild(theme.SchemeFollower) or theme.SchemeFollower(qapp)
     try:
         follower.apply(Qt.ColorScheme.Dark)
         assert theme.is_dark(qapp.palette())

@@ -110,6 +110,7 @@ def test_a_hand_over_reaches_the_server_and_a_stale_socket_is_replaced(qtbot, ru
     second = instance.InstanceServer(path=path)
     assert not second.listen()  # a live instance keeps its socket
     server.close()
+    second.close()
 
 
 def test_a_second_gallery_hands_its_path_to_the_running_window(tmp_path, runtime_dir):
