@@ -118,6 +118,7 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.path = path
         self.server = QLocalServer(self)
+        self.readers: set[_Reader] = set()  # connections being read
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
 
@@ -136,7 +137,7 @@ class InstanceServer(QObject):
         return self.server.listen(os.fspath(path))
 
     def close(self) -> None:
-        for reader in self.findChildren(_Reader):
+        for reader in list(self.readers):
             reader._finish()
         self.server.close()
 
@@ -147,20 +148,18 @@ class InstanceServer(QObject):
                 _Reader(conn, self)
 
 
-class _Reader(QObject):
-    """Reads one message from one connection (bounded in size and time), answers, and closes."""
+class _Reader:
+    """Reads one message from one connection (bounded in size and time), answers, and closes.
+
+    A plain object the server keeps until it is done, not a QObject of ours: the socket (Qt's
+    own, a child of the QLocalServer) and its deadline timer are all Qt has to delete."""
 
     def __init__(self, conn: QLocalSocket, server: InstanceServer) -> None:
-        super().__init__(server)
         self.conn, self.server, self.buffer, self.done, self.finished = conn, server, b"", False, False
-        # Ours, not the QLocalServer's: deleted after our connections are cut, so a socket
-        # closing while the server is torn down cannot call back into a half-deleted reader.
-        conn.setParent(self)
+        server.readers.add(self)
         conn.readyRead.connect(self._read)
         conn.disconnected.connect(self._finish)
-        # A timer of our own (QTimer.singleShot with a context object holds a shared
-        # reference to it in PySide6 6.11, and deleteLater then crashes).
-        self.deadline = QTimer(self, singleShot=True, interval=int(HANDOVER_TIMEOUT_S * 1000))
+        self.deadline = QTimer(conn, singleShot=True, interval=int(HANDOVER_TIMEOUT_S * 1000))
         self.deadline.timeout.connect(self._finish)
         self.deadline.start()
         self._read()
@@ -188,6 +187,8 @@ class _Reader(QObject):
         self.deadline.stop()
         self.conn.readyRead.disconnect(self._read)
         self.conn.disconnected.disconnect(self._finish)
+        self.deadline.timeout.disconnect(self._finish)
         if self.conn.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self.conn.abort()
-        self.deleteLater()  # and the socket with it
+        self.conn.deleteLater()  # and its timer with it
+        self.server.readers.discard(self)
