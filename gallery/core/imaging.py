@@ -91,7 +91,9 @@ class ImageError(Exception):
 
 
 def cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from gallery.core import xdg
+
+    return xdg.cache_home()
 
 
 def bucket_for(size: int) -> tuple[str, int]:
