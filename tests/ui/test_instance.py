@@ -109,8 +109,9 @@ def test_a_hand_over_reaches_the_server_and_a_stale_socket_is_replaced(qtbot, ru
     assert answers.get() is True
     second = instance.InstanceServer(path=path)
     assert not second.listen()  # a live instance keeps its socket
-    server.close()
+    server.close()  # finishes every reader: none is left for Qt to tear down with the server
     second.close()
+    assert not server.readers and not second.readers
 
 
 def test_a_second_gallery_hands_its_path_to_the_running_window(tmp_path, runtime_dir):
