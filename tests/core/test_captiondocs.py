@@ -1,0 +1,229 @@
+"""Caption documents beside the stills: read, matched by name, stem or number, merged like
+captions.csv, and every still or entry left over said in the kit's warnings."""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+
+import pytest
+from captiondoc_builders import docx_paragraphs, docx_table, qt_pdf, xlsx
+from helpers import jpeg_bytes, tree_digest, write
+
+from gallery.core.captiondocs import is_caption_document_name, read_caption_document
+from gallery.core.captiondocs import readers as readers_module
+from gallery.core.kit import open_kit
+
+FILES = [f"ss_{n:02d}_{what}.jpg" for n, what in enumerate(["bridge", "exterior", "eva", "cockpit"], 1)]
+
+
+def make_stills(root, files=FILES, description=None):
+    for file in files:
+        write(root / file, jpeg_bytes(description=description))
+
+
+def test_a_word_caption_sheet_matches_every_still_by_number_stem_and_file_name(tmp_path):
+    make_stills(tmp_path, description="Embedded caption")
+    paragraphs = [
+        "Space Sweepers, on Netflix 5 February 2021. Editorial use only.",
+        "01. Song Joong-ki as Tae-ho on the bridge of The Victory.",
+        "Photo: Netflix",
+        "ss_02_exterior — The Victory above the Earth. Cr. Netflix © 2021",
+        "Still 3",
+        "Kim Tae-ri as Captain Jang out on the junk field.",
+        "Credit: Netflix / Studio",
+        "ss_04_cockpit.jpg: Bubs at the controls.",
+    ]
+    write(tmp_path / "Photo Captions.docx", docx_paragraphs(paragraphs))
+    kit = open_kit(tmp_path)
+    captions = {s.file: s.caption for s in kit.stills}
+    assert captions == {
+        "ss_01_bridge.jpg": "Song Joong-ki as Tae-ho on the bridge of The Victory.",
+        "ss_02_exterior.jpg": "The Victory above the Earth. Cr. Netflix © 2021",
+        "ss_03_eva.jpg": "Kim Tae-ri as Captain Jang out on the junk field.",
+        "ss_04_cockpit.jpg": "Bubs at the controls.",
+    }
+    credits = [s.credit for s in kit.stills]
+    assert credits == ["Netflix", "Netflix", "Netflix / Studio", None]
+    assert kit.manifest is not None
+    assert kit.manifest.caption_origin("ss_03_eva.jpg") == "Photo Captions.docx, entry 3"
+    assert not [w for w in kit.warnings if "Photo Captions" in w]
+
+
+def test_stills_without_an_entry_and_entries_without_a_still_are_kit_warnings(tmp_path):
+    make_stills(tmp_path)
+    paragraphs = ["01 Tae-ho.", "02 The Victory.", "Still 7: A still not in this kit."]
+    write(tmp_path / "captions.docx", docx_paragraphs(paragraphs))
+    warnings = open_kit(tmp_path).warnings
+    assert "captions.docx: 1 entry with no still: entry 3 (Still 7)" in warnings
+    assert "captions.docx: no entry for 2 stills: ss_03_eva.jpg, ss_04_cockpit.jpg" in warnings
+
+
+def test_a_word_table_with_a_header_row_is_read_by_column(tmp_path):
+    make_stills(tmp_path)
+    rows = [
+        ["No.", "Caption", "Credit"],
+        ["1", "Song Joong-ki as Tae-ho.", "Netflix"],
+        ["2", "The Victory.\nPhoto: Netflix", ""],
+        ["3", "Kim Tae-ri as Captain Jang.", "© 2021 Netflix. All rights reserved."],
+        ["4", "Bubs.", "Netflix"],
+    ]
+    write(tmp_path / "Caption Sheet.docx", docx_table(rows))
+    kit = open_kit(tmp_path)
+    assert [(s.caption, s.credit) for s in kit.stills] == [
+        ("Song Joong-ki as Tae-ho.", "Netflix"),
+        ("The Victory.", "Netflix"),
+        ("Kim Tae-ri as Captain Jang.", "Netflix"),
+        ("Bubs.", "Netflix"),
+    ]
+
+
+def test_a_table_without_a_header_takes_the_cell_that_names_a_still():
+    rows = [["ss_01_bridge.jpg", "Tae-ho on the bridge.", "Photo: Netflix"], ["SS_02", "The Victory. Cr. Studio", ""]]
+    document = read_caption_document("captions.docx", docx_table(rows), FILES)
+    assert {f: (e.caption, e.credit) for f, e in document.by_file.items()} == {
+        "ss_01_bridge.jpg": ("Tae-ho on the bridge.", "Netflix"),
+        "ss_02_exterior.jpg": ("The Victory. Cr. Studio", "Studio"),
+    }
+
+
+def test_an_excel_sheet_with_numbers_typed_as_numbers(tmp_path):
+    make_stills(tmp_path)
+    rows = [["Still", "Caption", "Credit"], [1, "Tae-ho.", "Netflix"], ["ss_02_exterior.jpg", "The Victory.", None]]
+    write(tmp_path / "photo_captions.xlsx", xlsx(rows))
+    kit = open_kit(tmp_path)
+    assert [s.caption for s in kit.stills[:2]] == ["Tae-ho.", "The Victory."]
+    assert kit.manifest is not None
+    assert kit.manifest.caption_origin("ss_02_exterior.jpg") == "photo_captions.xlsx, entry 2"
+
+
+def test_a_pdf_written_by_qt_is_read_with_pypdf(tmp_path):
+    make_stills(tmp_path)
+    lines = ["PHOTO CAPTIONS", "01  Song Joong-ki as Tae-ho.", "Photo: Netflix", "02  Kim Tae-ri as Captain Jang."]
+    write(tmp_path / "Photo Captions.pdf", qt_pdf(lines))
+    kit = open_kit(tmp_path)
+    assert [(s.caption, s.credit) for s in kit.stills[:2]] == [
+        ("Song Joong-ki as Tae-ho.", "Netflix"),
+        ("Kim Tae-ri as Captain Jang.", None),
+    ]
+
+
+def test_a_korean_text_file_with_a_korean_credit_line(tmp_path):
+    make_stills(tmp_path, FILES[:1])
+    write(tmp_path / "캡션.txt", "스틸 1 — 송중기 (태호)\n사진 제공 넷플릭스\n".encode())
+    (still,) = open_kit(tmp_path).stills
+    assert (still.caption, still.credit) == ("송중기 (태호)", "넷플릭스")
+
+
+def test_precedence_embedded_then_document_then_sheet_then_kit_toml(tmp_path):
+    make_stills(tmp_path, FILES[:3], description="Embedded")
+    write(tmp_path / "captions.docx", docx_paragraphs(["01 Doc one.", "02 Doc two.", "03 Doc three."]))
+    write(tmp_path / "captions.csv", b"file,caption\nss_02_exterior.jpg,Sheet two.\nss_03_eva.jpg,Sheet three.\n")
+    write(tmp_path / "kit.toml", b'[stills."ss_03_eva.jpg"]\ncaption = "Toml three."\n')
+    kit = open_kit(tmp_path)
+    assert [s.caption for s in kit.stills] == ["Doc one.", "Sheet two.", "Toml three."]
+    assert kit.manifest is not None
+    assert [kit.manifest.caption_origin(s.file) for s in kit.stills] == [
+        "captions.docx, entry 1",
+        "captions.csv",
+        "kit.toml",
+    ]
+
+
+def test_a_zip_kit_reads_its_caption_document_and_the_folder_is_untouched(tmp_path):
+    folder = tmp_path / "kit"
+    make_stills(folder, FILES[:2])
+    write(folder / "Photo Captions.docx", docx_paragraphs(["01 Tae-ho.", "02 The Victory."]))
+    before = tree_digest(folder)
+    assert [s.caption for s in open_kit(folder).stills] == ["Tae-ho.", "The Victory."]
+    assert tree_digest(folder) == before
+    archive = tmp_path / "kit.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in folder.iterdir():
+            z.write(path, f"Space Sweepers/{path.name}")
+    assert [s.caption for s in open_kit(archive).stills] == ["Tae-ho.", "The Victory."]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Photo Captions.docx", True),
+        ("caption_sheet.xlsx", True),
+        ("Légendes photos.pdf", True),
+        ("스틸 캡션.txt", True),
+        ("보도자료.docx", True),
+        ("notes.docx", False),
+        ("captions.csv", False),
+        ("captions.jpg", False),
+        (".captions.docx", False),
+    ],
+)
+def test_caption_document_names(name, expected):
+    assert is_caption_document_name(name) is expected
+
+
+def test_a_document_the_user_picks_needs_no_caption_name():
+    document = read_caption_document("press notes v2.docx", docx_paragraphs(["01 Tae-ho."]), FILES)
+    assert document.origin(document.by_file["ss_01_bridge.jpg"]) == "press notes v2.docx, entry 1"
+
+
+# -- hostile documents: a warning, the kit opens, nothing written --------------------------
+
+
+def _zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+    b"<w:t>01 &lol2;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"not a zip at all", "damaged (not a valid Office file)"),
+        (_zip({"word/document.xml": b"<" * 10 + b"a" * (4 * 1024 * 1024)}), "suspicious compression ratio"),
+        (_zip({f"x{i}": b"" for i in range(2_001)}, zipfile.ZIP_STORED), "too many parts (2,001)"),
+        (_zip({"word/document.xml": BILLION_LAUGHS}), "unreadable (DTDForbidden)"),
+        (_zip({"word/document.xml": b"<unclosed"}), "unreadable (ParseError)"),
+        (_zip({"other.xml": b"<a/>"}), "damaged (no word/document.xml)"),
+        (b"x" * (readers_module.MAX_DOCUMENT_BYTES + 1), "too large (over 32 MB)"),
+    ],
+    ids=["not-zip", "bomb", "many-members", "entities", "bad-xml", "no-body", "too-large"],
+)
+def test_hostile_word_files_are_a_warning_and_the_kit_opens(tmp_path, data, reason):
+    make_stills(tmp_path, FILES[:1], description="Embedded")
+    write(tmp_path / "captions.docx", data)
+    before = tree_digest(tmp_path)
+    kit = open_kit(tmp_path)
+    assert f"captions.docx: {reason}" in kit.warnings
+    assert kit.stills[0].caption == "Embedded"
+    assert tree_digest(tmp_path) == before
+
+
+def test_a_reader_out_of_time_stops_with_a_warning(monkeypatch):
+    monkeypatch.setattr(readers_module, "READ_SECONDS", -1.0)
+    document = read_caption_document("captions.txt", b"01 Tae-ho.\n", FILES)
+    assert document.warnings == ["captions.txt: took too long to read"]
+
+
+def test_without_openpyxl_or_pypdf_the_kit_opens_and_says_why(tmp_path, monkeypatch):
+    make_stills(tmp_path, FILES[:1])
+    write(tmp_path / "captions.xlsx", xlsx([["File", "Caption"], ["ss_01_bridge.jpg", "Tae-ho."]]))
+    write(tmp_path / "captions.pdf", qt_pdf(["01 Tae-ho."]))
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    from gallery.core import guard
+
+    monkeypatch.setattr(guard, "processes_allowed", lambda *a, **k: False)  # read here, where the modules are gone
+    kit = open_kit(tmp_path)
+    assert "captions.xlsx: not read: Excel support (openpyxl) is not installed" in kit.warnings
+    assert "captions.pdf: not read: PDF support (pypdf) is not installed" in kit.warnings
