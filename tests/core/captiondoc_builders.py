@@ -69,3 +69,71 @@ def qt_pdf(lines: Sequence[str]) -> bytes:
     painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+# -- the kit of the issue's "done when": a Word caption sheet, the cast in kit.toml, planted slips --
+PLANTED_CAPTIONS = [
+    "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang in Space Sweepers.",
+    "The Victory, a junk collector, above the Earth in Space Sweepers.",
+    "Song Joong-ki as Tae-ho in Space Sweepers.",
+    "Yoo Hai-jin as Bubs in Space Sweepers.",
+    "(L to R) Song Joong-ki as Tae-ho, Park Ye-rin as Dorothy in Space Sweepers.",
+    "Park Ye-rin as Dorothy in Space Sweepers.",
+    "(L to R) Jin Seon-kyu as Tiger Park, Song Jung-ki as Tae-ho in Space Sweepers.",  # slip 1
+    "Kim Tae-ri as Captain Jang in Space Sweepers.",
+    "Richard Armitage as James Sullivan in Space Sweepers.",
+    "(L to R) Park Ye-rim as Dorothy, Yoo Hai-jin as Bubs in Space Sweepers.",  # slip 2
+    "Kim Tae-ri as Captain Jang at the helm in Space Sweepers. Cr. Netflix Korea",  # credit slip
+    "Song Joong-ki as Tae-ho in his quarters in Space Sweepers.",
+]
+PLANTED_FILES = [f"ss_{n:02d}.jpg" for n in range(1, len(PLANTED_CAPTIONS) + 1)]
+PLANTED_CAST = """
+title = "Space Sweepers (Netflix, 2021)"
+credit = "Netflix"
+
+[[characters]]
+name = "Tae-ho"
+actor = "Song Joong-ki"
+
+[[characters]]
+name = "Captain Jang"
+actor = "Kim Tae-ri"
+
+[[characters]]
+name = "Tiger Park"
+actor = "Jin Seon-kyu"
+actor_aliases = ["Jin Sun-kyu"]
+
+[[characters]]
+name = "Bubs"
+actor = "Yoo Hai-jin"
+
+[[characters]]
+name = "Dorothy"
+actor = "Park Ye-rin"
+
+[[characters]]
+name = "James Sullivan"
+actor = "Richard Armitage"
+"""
+#: What `gallery check` and the Checks panel must list for the planted kit, and nothing else.
+PLANTED_FINDINGS = [
+    "Song Jung-ki in ss_07.jpg (elsewhere Song Joong-ki, 4 stills)",
+    "Park Ye-rim in ss_10.jpg (elsewhere Park Ye-rin, 2 stills)",
+    "ss_11.jpg: the caption says Cr. Netflix Korea, the credit is Netflix",
+]
+
+
+def planted_kit(root):
+    """Write the planted kit into ``root``: stills without captions, all of them in the sheet."""
+    from helpers import jpeg_bytes, write
+
+    colours = [(30 + 18 * n, 60 + 9 * n, 140 - 7 * n) for n in range(len(PLANTED_FILES))]
+    for file, colour in zip(PLANTED_FILES, colours, strict=True):
+        write(root / file, jpeg_bytes(size=(480, 270), color=colour))
+    write(root / "kit.toml", PLANTED_CAST.encode())
+    paragraphs = []
+    for n, caption in enumerate(PLANTED_CAPTIONS, 1):
+        paragraphs += [f"Still {n}", caption, "Photo: Netflix"]
+    write(root / "Photo Captions.docx", docx_paragraphs(paragraphs))
+    return root

@@ -182,11 +182,13 @@ def _caption_and_credit(lines: Sequence[str]) -> tuple[str, str | None]:
         else:
             caption.append(line)
     text = " ".join(" ".join(caption).split())
-    if credit is None:
-        at_end = _CREDIT_AT_END.search(text)
-        if at_end:
-            credit = clean_credit(at_end.group("credit"))
-    return text, credit
+    return text, credit or credit_at_end(text)
+
+
+def credit_at_end(caption: str) -> str | None:
+    """The credit a caption ends with ("... in Space Sweepers. Cr. Netflix © 2021": Netflix)."""
+    at_end = _CREDIT_AT_END.search(caption)
+    return clean_credit(at_end.group("credit")) if at_end else None
 
 
 def parse_entries(blocks: Sequence[Block], index: StillIndex) -> list[DocumentEntry]:
