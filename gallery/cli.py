@@ -17,13 +17,14 @@ from gallery import __version__
 if TYPE_CHECKING:
     from gallery.core.guard import Isolation
 
-SUBCOMMANDS = ("info", "thumbs")
+SUBCOMMANDS = ("info", "thumbs", "check")
 log = logging.getLogger("gallery")
 
 EPILOG = """commands:
   gallery [PATH]                    open the window on a kit folder, a ZIP or an image's folder
   gallery info [PATH] [--json]      print a kit's stills and their metadata
   gallery thumbs [PATH] [-j N]      build a kit's thumbnails ahead of time
+  gallery check [PATH]              list names, credits and captions to fix (exit 1 if any)
 
 Without PATH: the window opens the last kit (else the bundled sample kit); info and thumbs
 use the sample kit. Exit status: 0 when the kit opened (even if some stills failed), 2 when
@@ -78,6 +79,8 @@ def main(argv: Sequence[str] | None = None, frozen_support: bool = False) -> int
             return _info(args[1:], isolation)
         if args and args[0] == "thumbs":
             return _thumbs(args[1:], isolation)
+        if args and args[0] == "check":
+            return _check(args[1:], isolation)
         return _window(args, isolation)
     except KeyboardInterrupt:
         return 130
@@ -124,6 +127,14 @@ def _info(args: list[str], isolation: Isolation) -> int:
     else:
         sys.stdout.write(kit_summary(kit))
     return 0
+
+
+def _check(args: list[str], isolation: Isolation) -> int:
+    from gallery import checkcmd
+
+    parser = argparse.ArgumentParser(prog="gallery check", description=checkcmd.DESCRIPTION, parents=[_common()])
+    checkcmd.add_arguments(parser)
+    return checkcmd.run(parser.parse_args(args), lambda path: _open_for_command(path, isolation))
 
 
 def _open_for_command(path: str | None, isolation: Isolation):

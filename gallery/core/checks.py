@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from gallery.core.captiondocs.entries import credit_at_end, fold
-from gallery.core.manifest import Character
+from gallery.core.manifest import Character, Manifest
 from gallery.core.still import Still
 
 #: Kinds of finding, in the order the panel and the command list them.
@@ -23,7 +24,19 @@ CREDIT = "credit"
 CAPTION_CREDIT = "caption credit"
 NO_CREDIT = "no credit"
 NO_CAPTION = "no caption"
-KINDS = (SPELLING, CREDIT, CAPTION_CREDIT, NO_CREDIT, NO_CAPTION)
+NO_ENTRY = "no entry"
+DOCUMENT = "caption document"
+KINDS = (SPELLING, CREDIT, CAPTION_CREDIT, NO_CREDIT, NO_CAPTION, NO_ENTRY, DOCUMENT)
+#: Headings of each kind, for the panel and the command.
+HEADINGS = {
+    SPELLING: "Names",
+    CREDIT: "Credits",
+    CAPTION_CREDIT: "Credits",
+    NO_CREDIT: "Credits",
+    NO_CAPTION: "Captions",
+    NO_ENTRY: "Caption documents",
+    DOCUMENT: "Caption documents",
+}
 
 
 @dataclass(frozen=True)
@@ -31,7 +44,7 @@ class Finding:
     """One problem: its kind, the still it is about, and one line for the user."""
 
     kind: str
-    file: str
+    file: str  # "" for a finding about no one still (a document's entry that names none)
     message: str
 
 
@@ -214,3 +227,30 @@ def check_stills(
     ]
     order = {file: i for i, file in enumerate(s.file for s in stills)}
     return sorted(findings, key=lambda f: (KINDS.index(f.kind), order.get(f.file, 0)))
+
+
+def document_findings(stills: Sequence[Still], manifest: Manifest | None) -> list[Finding]:
+    """Stills no caption document names, and what reading the documents said."""
+    if manifest is None:
+        return []
+    findings = [
+        Finding(DOCUMENT, "", warning) for warning in manifest.document_warnings if "no entry for" not in warning
+    ]
+    if manifest.document_names:
+        names = ", ".join(manifest.document_names)
+        findings += [
+            Finding(NO_ENTRY, s.file, f"{s.file}: no entry in {names}")
+            for s in stills
+            if s.file not in manifest.documents
+        ]
+    return findings
+
+
+def check_kit(kit: Any) -> list[Finding]:
+    """Every finding for an opened kit (a ``Kit``; a collection has no manifest of its own)."""
+    manifest: Manifest | None = getattr(kit, "manifest", None)
+    stills = kit.stills
+    findings = check_stills(stills, kit.characters_info(), manifest.credit if manifest else None)
+    order = {file: i for i, file in enumerate(s.file for s in stills)}
+    findings += document_findings(stills, manifest)
+    return sorted(findings, key=lambda f: (KINDS.index(f.kind), order.get(f.file, -1)))

@@ -88,6 +88,9 @@ class Manifest:
     document_origins: dict[str, str] = field(default_factory=dict)
     #: Where each still's caption came from, as ``apply`` found it ("captions.csv", ...).
     caption_origins: dict[str, str] = field(default_factory=dict)
+    #: The caption documents that gave entries, and what their reading said (also in warnings).
+    document_names: list[str] = field(default_factory=list)
+    document_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _index_key: tuple[Character, ...] | None = field(default=None, repr=False, compare=False)
@@ -118,6 +121,9 @@ class Manifest:
         """Take the entries of caption documents (the first document to name a still wins)."""
         for document in documents:
             self.warnings.extend(document.warnings)
+            self.document_warnings.extend(document.warnings)
+            if document.entries:
+                self.document_names.append(document.name)
             for file, entry in document.by_file.items():
                 if file in self.documents:
                     continue

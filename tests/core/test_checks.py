@@ -87,3 +87,47 @@ def test_the_planted_kit_opens_with_every_caption_matched_and_exactly_the_plante
     assert kit.manifest is not None
     findings = check_stills(kit.stills, kit.characters_info(), kit.manifest.credit)
     assert [f.message for f in findings] == PLANTED_FINDINGS
+
+
+def test_gallery_check_prints_the_planted_findings_and_exits_1(tmp_path, capsys):
+    from gallery.cli import main
+
+    assert main(["check", str(planted_kit(tmp_path / "kit"))]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "Space Sweepers (Netflix, 2021): 3 findings in 12 stills",
+        "",
+        "Names:",
+        f"  {PLANTED_FINDINGS[0]}",
+        f"  {PLANTED_FINDINGS[1]}",
+        "",
+        "Credits:",
+        f"  {PLANTED_FINDINGS[2]}",
+    ]
+
+
+def test_gallery_check_of_a_clean_kit_exits_0_and_of_no_kit_2(tmp_path, capsys):
+    from gallery.cli import main
+
+    assert main(["check"]) == 0  # the sample kit
+    assert "no findings in 20 stills" in capsys.readouterr().out
+    assert main(["check", str(tmp_path / "gone")]) == 2
+
+
+def test_stills_a_caption_document_leaves_out_and_its_stray_entries_are_findings(tmp_path):
+    from captiondoc_builders import docx_paragraphs
+    from helpers import jpeg_bytes, write
+
+    from gallery.core.checks import check_kit
+
+    for n in (1, 2):
+        write(tmp_path / f"ss_{n:02d}.jpg", jpeg_bytes())
+    write(tmp_path / "captions.docx", docx_paragraphs(["01 Tae-ho.", "Still 9 Nobody."]))
+    findings = [(f.kind, f.file, f.message) for f in check_kit(open_kit(tmp_path))]
+    assert findings == [
+        ("no credit", "ss_01.jpg", "ss_01.jpg: no credit"),
+        ("no credit", "ss_02.jpg", "ss_02.jpg: no credit"),
+        ("no caption", "ss_02.jpg", "ss_02.jpg: no caption"),
+        ("no entry", "ss_02.jpg", "ss_02.jpg: no entry in captions.docx"),
+        ("caption document", "", "captions.docx: 1 entry with no still: entry 2 (Still 9)"),
+    ]
