@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from gallery.core.marks import Mark
 from gallery.core.press import PRESS_ROWS, RowText
 from gallery.core.related import Related
+from gallery.core.sources import MemberError
 from gallery.core.still import X_DEFAULT, Still, in_language, moment_text
 from gallery.ui.detailwidgets import PreviewWidget, RelatedRow
 from gallery.ui.filterbar import SEGMENT_STYLE
@@ -247,6 +248,11 @@ class DetailsPanel(QWidget):
 
         self.caption = _selectable()
         lay.addWidget(self.caption)
+        # Where the caption came from when not the still's own metadata: a press desk asks.
+        self.caption_origin = _selectable()
+        self.caption_origin.setObjectName("captionOrigin")
+        self.caption_origin.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addWidget(self.caption_origin)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -484,12 +490,29 @@ class DetailsPanel(QWidget):
         text = still.captions.get(shown_key) if shown_key else still.caption
         self.caption.setText(text or "No caption")
         self.caption.setEnabled(bool(text))
+        self._fill_caption_origin(still, text)
+
+    def _fill_caption_origin(self, still: Still, shown: str | None) -> None:
+        """ "From Photo Captions.docx, entry 12" under a caption the kit's documents gave
+        (the x-default one: a language the still carries itself is its own)."""
+        origin = None
+        if shown and shown == still.captions.get(X_DEFAULT) and self._kit is not None:
+            try:
+                kit, real = self._kit.origin(still.file)
+            except MemberError:
+                kit = None
+            if kit is not None and kit.manifest is not None:
+                origin = kit.manifest.caption_origin(real.file)
+        self.caption_origin.setText(f"From {origin}" if origin else "")
+        self.caption_origin.setVisible(bool(origin))
+        self.caption_origin.setAccessibleName(f"Caption from {origin}" if origin else "")
 
     def _on_language_clicked(self, button: QToolButton) -> None:
         key = button.property("language")
         self._language = key
         if self._still is not None:
             self.caption.setText(self._still.captions.get(key) or "")
+            self._fill_caption_origin(self._still, self._still.captions.get(key))
             self._fill_rows(self._still)
         self.languageChanged.emit(key)
 

@@ -177,3 +177,34 @@ def test_language_names_are_native():
     # An x-default that repeats a named language is not offered twice.
     langs = caption_languages({"x-default": "Hello", "en-US": "Hello", "ko-KR": "안녕"})
     assert [k for k, _ in langs] == ["en-US", "ko-KR"]
+
+
+def test_a_caption_from_a_caption_document_says_which_entry(qtbot, make_window, tmp_path):
+    from captiondoc_builders import PLANTED_CAPTIONS, planted_kit
+
+    window = make_window()
+    open_and_wait(qtbot, window, planted_kit(tmp_path / "kit"), thumbnails=False)
+    select_files(window, ["ss_07.jpg"])
+    details = window.details
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_07.jpg")
+    assert details.caption.text() == PLANTED_CAPTIONS[6]
+    assert details.caption_origin.text() == "From Photo Captions.docx, entry 7"
+    assert details.caption_origin.isVisible()
+
+
+def test_kit_toml_captions_say_so_and_a_stills_own_caption_has_no_origin_line(qtbot, make_window, tmp_path):
+    from helpers import jpeg_bytes, write
+
+    kit = tmp_path / "kit"
+    write(kit / "a.jpg", jpeg_bytes(description="Its own caption."))
+    write(kit / "b.jpg", jpeg_bytes())
+    write(kit / "kit.toml", b'[stills."b.jpg"]\ncaption = "The manifest\'s caption."\n')
+    window = make_window()
+    open_and_wait(qtbot, window, kit, thumbnails=False)
+    details = window.details
+    select_files(window, ["b.jpg"])
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "b.jpg")
+    assert details.caption_origin.text() == "From kit.toml"
+    select_files(window, ["a.jpg"])
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "a.jpg")
+    assert details.caption.text() == "Its own caption." and not details.caption_origin.isVisible()
