@@ -221,6 +221,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _whole_shown,
     ),
     ActionSpec("clear_recent", "Clear Menu"),
+    ActionSpec(
+        "checks",
+        "C&heck Kit…",
+        "Ctrl+Shift+K",
+        "Names, credits and captions to fix before the kit goes out",
+        lambda s: s.has_kit and s.whole_kit,
+    ),
 )
 
 #: Keys that are not a table constant (they depend on the platform's bindings).
@@ -235,7 +242,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "view",
         "&View",
-        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort", "-")
+        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort", "-")
         + ("slideshow", "slideshow_options"),
     ),
     (

@@ -46,6 +46,7 @@ from gallery.core.library import Library
 from gallery.core.still import Still
 from gallery.ui.actions import ActionState, ActionTable, keys_of
 from gallery.ui.captions import Captions
+from gallery.ui.checkspanel import ChecksDock
 from gallery.ui.clipboard import Clipboard
 from gallery.ui.collecting import Collecting
 from gallery.ui.details import DetailsPanel
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             (self.progress_label, self.progress_bar), self,
         )  # fmt: skip
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
+        self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
         """What each action of the table does (``actions.ACTIONS`` says its text, keys and rule)."""
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
             "export_collection": lambda: self.exports.export_stills(everything=True),
             "export": self.exports.export_stills,
             "contact_sheet": self.exports.make_contact_sheet,
+            "checks": self.checks.show_checks,
         }
         for n in range(6):
             triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
 
         self.loading.kit_loaded.connect(kit_loaded)
         self.loading.kit_loaded.connect(self.marks.identify)
+        self.loading.kit_loaded.connect(self.checks.on_kit_loaded)
         self.loading.kit_failed.connect(self.kitFailed)
         self.collecting.collection_loaded.connect(self.collectionLoaded)
         self.slideshows.requested.connect(self.slideshowRequested)
