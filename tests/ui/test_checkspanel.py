@@ -44,3 +44,58 @@ def test_a_clean_kit_has_no_findings_and_the_panel_follows_the_next_kit(qtbot, m
     open_and_wait(qtbot, window, planted_kit(tmp_path / "planted"), thumbnails=False)
     qtbot.waitUntil(lambda: panel.summary.text() == "3 findings in 12 stills", timeout=10000)
     assert panel.findings_text()[0] == "Names"
+
+
+def screenshot(out: str) -> None:
+    """docs/screenshot-checks.png: the planted kit with the Checks panel open and a finding
+    clicked. Run under Xvfb with a window manager (not a test):
+
+        Xvfb :99 -screen 0 1400x900x24 & DISPLAY=:99 openbox & \\
+        DISPLAY=:99 PYTHONPATH=tests:tests/ui python tests/ui/test_checkspanel.py docs/screenshot-checks.png
+    """
+    import subprocess
+    import sys
+    import tempfile
+    import time
+    from pathlib import Path
+
+    home = tempfile.mkdtemp(prefix="stills-shot-")
+    for var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = os.path.join(home, var.lower())
+    from PySide6.QtCore import QEventLoop
+
+    from gallery.ui.app import make_application
+    from gallery.ui.window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    app.setStyle("Fusion")
+
+    def pump(seconds: float, until=lambda: False) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not until():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    window = MainWindow()
+    window.setGeometry(0, 0, 1400, 900)
+    window.show()
+    loaded: list[object] = []
+    window.kitLoaded.connect(loaded.append)
+    window.open_path(planted_kit(Path(home) / "Space Sweepers press kit"))
+    pump(20, lambda: window.commands["checks"].isEnabled())
+    pump(3)  # thumbnails
+    window.commands["checks"].trigger()
+    panel = window.checks.panel
+    pump(10, lambda: panel.summary.text().endswith("stills"))
+    window.resizeDocks([window.checks], [190], Qt.Orientation.Vertical)
+    panel.list.setCurrentRow(1)
+    panel.list.itemClicked.emit(panel.list.item(1))
+    pump(3)
+    subprocess.run(["import", "-window", "root", out], check=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+
+    screenshot(sys.argv[1])
