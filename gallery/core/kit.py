@@ -155,7 +155,7 @@ def open_kit(
     guard = (isolation or guards.Isolation()).pool(workers, METADATA_TIMEOUT)
     _GUARDS[id(source)] = guard
     try:
-        manifest = with_caption_documents(manifest, source, [e.file for e in entries], _guarded(guard))
+        manifest = with_caption_documents(manifest, source, [e.file for e in entries], _guarded(guard), identity.key)
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
         with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from gallery.core.captiondocs import (
     CaptionDocument,
+    picked_for,
     read_caption_document,
     root_documents,
     unmatched_stills_warning,
@@ -221,15 +222,19 @@ def with_caption_documents(
     source: Any,
     files: Sequence[str],
     run: Callable[..., Any] | None = None,
-    extra: Sequence[tuple[str, bytes]] = (),
+    kit_key: str | None = None,
 ) -> Manifest | None:
-    """The manifest with the kit's caption documents (and ``extra`` ones the user picked,
-    first) merged in; a new one when the kit has only documents. ``run`` parses elsewhere."""
-    found = [*extra, *root_documents(source)]
-    if not found:
+    """The manifest with the kit's caption documents merged in: those the user picked for
+    the kit (remembered under ``kit_key``) first, then those at its root; a new manifest when
+    the kit has only documents. ``run`` parses elsewhere (a guard worker)."""
+    picked, gone = picked_for(kit_key) if kit_key else ([], [])
+    names = {name for name, _data in picked}
+    found = [*picked, *((name, data) for name, data in root_documents(source) if name not in names)]
+    if not found and not gone:
         return manifest
-    documents = [read_caption_document(name, data, files, run) for name, data in found]
     manifest = manifest or Manifest()
+    manifest.warnings.extend(gone)
+    documents = [read_caption_document(name, data, files, run) for name, data in found]
     manifest.add_documents(documents)
     warning = unmatched_stills_warning(documents, files)
     if warning:

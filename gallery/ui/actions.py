@@ -222,6 +222,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("clear_recent", "Clear Menu"),
     ActionSpec(
+        "import_captions",
+        "&Import Caption Document…",
+        None,
+        "Read the captions of this kit from a Word, Excel, PDF or text document",
+        lambda s: s.has_kit and not s.in_collection,
+    ),
+    ActionSpec(
         "checks",
         "C&heck Kit…",
         "Ctrl+Shift+K",
@@ -237,7 +244,11 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 
 #: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "-", "quit")),
+    (
+        "file",
+        "&File",
+        ("open_folder", "open_zip", ">recent", "import_captions", "-", "export", "contact_sheet", "-", "quit"),
+    ),
     ("edit", "&Edit", ("copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find")),
     (
         "view",

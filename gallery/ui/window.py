@@ -45,6 +45,7 @@ from gallery.core.catalog import Catalog
 from gallery.core.library import Library
 from gallery.core.still import Still
 from gallery.ui.actions import ActionState, ActionTable, keys_of
+from gallery.ui.captionimport import CaptionImport
 from gallery.ui.captions import Captions
 from gallery.ui.checkspanel import ChecksDock
 from gallery.ui.clipboard import Clipboard
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
         self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status)
+        self.caption_import = CaptionImport(self, lambda: self.kit, self.open_path, status)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
         """What each action of the table does (``actions.ACTIONS`` says its text, keys and rule)."""
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
             "export": self.exports.export_stills,
             "contact_sheet": self.exports.make_contact_sheet,
             "checks": self.checks.show_checks,
+            "import_captions": self.caption_import.choose_document,
         }
         for n in range(6):
             triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)

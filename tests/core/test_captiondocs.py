@@ -227,3 +227,26 @@ def test_without_openpyxl_or_pypdf_the_kit_opens_and_says_why(tmp_path, monkeypa
     kit = open_kit(tmp_path)
     assert "captions.xlsx: not read: Excel support (openpyxl) is not installed" in kit.warnings
     assert "captions.pdf: not read: PDF support (pypdf) is not installed" in kit.warnings
+
+
+def test_a_picked_document_is_read_for_its_kit_only_and_a_gone_one_is_a_warning(tmp_path):
+    from gallery.core.captiondocs.picked import forget_documents, picked_documents, remember_document, store_path
+    from gallery.core.kit import kit_identity
+    from gallery.core.sources import open_source
+
+    kit, other = tmp_path / "kit", tmp_path / "other"
+    make_stills(kit, FILES[:1], description="Embedded")
+    make_stills(other, FILES[:1], description="Embedded")
+    notes = write(tmp_path / "notes.docx", docx_paragraphs(["01 From the notes."]))
+    key = kit_identity(open_source(kit)).key
+    assert remember_document(key, notes)
+    assert not remember_document(key, tmp_path / "notes.doc")  # not a format we read
+    assert picked_documents(key) == [notes]
+    assert store_path().is_file() and not store_path().is_relative_to(kit)
+    assert open_kit(kit).stills[0].caption == "From the notes."
+    assert open_kit(other).stills[0].caption == "Embedded"
+    notes.unlink()
+    opened = open_kit(kit)
+    assert opened.stills[0].caption == "Embedded"
+    assert f"notes.docx: the caption document picked for this kit cannot be read ({notes})" in opened.warnings
+    assert forget_documents(key) and picked_documents(key) == []

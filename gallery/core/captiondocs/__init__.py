@@ -176,6 +176,21 @@ def root_documents(source: Any) -> list[tuple[str, bytes]]:
     return found
 
 
+def picked_for(kit_key: str) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """(name, bytes) of the documents the user picked for the kit, and warnings for those gone."""
+    from gallery.core.captiondocs.picked import picked_documents
+
+    found: list[tuple[str, bytes]] = []
+    warnings: list[str] = []
+    for path in picked_documents(kit_key):
+        data = read_document_file(path)
+        if data is None:
+            warnings.append(f"{path.name}: the caption document picked for this kit cannot be read ({path})")
+        else:
+            found.append((path.name, data))
+    return found, warnings
+
+
 def read_document_file(path: Path) -> bytes | None:
     """A document on disk, bounded (None when it is not a regular file or cannot be read)."""
     from gallery.core.sources import open_regular
