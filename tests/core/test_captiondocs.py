@@ -250,3 +250,22 @@ def test_a_picked_document_is_read_for_its_kit_only_and_a_gone_one_is_a_warning(
     assert opened.stills[0].caption == "Embedded"
     assert f"notes.docx: the caption document picked for this kit cannot be read ({notes})" in opened.warnings
     assert forget_documents(key) and picked_documents(key) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("captions.pdf", b"%PDF-1.4\n garbage", "unreadable (PdfStreamError)"),
+        ("captions.xlsx", b"PK\x03\x04 not really", "damaged (not a valid Office file)"),
+        (
+            "captions.xlsx",
+            _zip({"xl/sharedStrings.xml": b"<a>" + b"x" * (8 * 1024 * 1024) + b"</a>"}),
+            "suspicious compression ratio",
+        ),
+        ("captions.txt", b"01 x\n" * (readers_module.MAX_BLOCKS + 1), "too many paragraphs or rows (over 50,000)"),
+    ],
+    ids=["pdf-garbage", "xlsx-garbage", "xlsx-bomb", "txt-too-many-lines"],
+)
+def test_hostile_excel_pdf_and_text_files_are_a_warning(name, data, reason):
+    document = read_caption_document(name, data, FILES)
+    assert document.warnings == [f"{name}: {reason}"] and document.by_file == {}
