@@ -269,3 +269,23 @@ def test_a_picked_document_is_read_for_its_kit_only_and_a_gone_one_is_a_warning(
 def test_hostile_excel_pdf_and_text_files_are_a_warning(name, data, reason):
     document = read_caption_document(name, data, FILES)
     assert document.warnings == [f"{name}: {reason}"] and document.by_file == {}
+
+
+def test_one_entry_captions_every_copy_of_a_still_in_hr_and_lr_folders(tmp_path):
+    for folder in ("HR", "LR"):
+        make_stills(tmp_path / folder, FILES[:2])
+    write(tmp_path / "Photo Captions.docx", docx_paragraphs(["Still 1 Tae-ho.", "ss_02_exterior.jpg The Victory."]))
+    kit = open_kit(tmp_path)
+    assert {s.file: s.caption for s in kit.stills} == {
+        "HR/ss_01_bridge.jpg": "Tae-ho.",
+        "HR/ss_02_exterior.jpg": "The Victory.",
+        "LR/ss_01_bridge.jpg": "Tae-ho.",
+        "LR/ss_02_exterior.jpg": "The Victory.",
+    }
+    assert not [w for w in kit.warnings if "Photo Captions" in w]
+
+
+def test_a_number_two_different_stills_share_is_not_guessed():
+    document = read_caption_document("captions.txt", b"01 Which one?\n", ["ss_01_a.jpg", "ss_01_b.jpg"])
+    assert document.by_file == {}
+    assert document.warnings == ["captions.txt: 1 entry naming several stills: entry 1 (01)"]
