@@ -5,10 +5,13 @@ the pypdf that reads it)."""
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 
-import docx
-import openpyxl
+os.environ.setdefault("OPENPYXL_LXML", "False")  # as the app reads: through defusedxml, not lxml
+
+import docx  # noqa: E402
+import openpyxl  # noqa: E402
 
 
 def docx_paragraphs(paragraphs: Sequence[str]) -> bytes:

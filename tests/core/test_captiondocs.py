@@ -289,3 +289,16 @@ def test_a_number_two_different_stills_share_is_not_guessed():
     document = read_caption_document("captions.txt", b"01 Which one?\n", ["ss_01_a.jpg", "ss_01_b.jpg"])
     assert document.by_file == {}
     assert document.warnings == ["captions.txt: 1 entry naming several stills: entry 1 (01)"]
+
+
+def test_an_excel_sheet_declaring_entities_is_refused_by_defusedxml():
+    good = zipfile.ZipFile(io.BytesIO(xlsx([["File", "Caption"], ["ss_01_bridge.jpg", "Tae-ho."]])))
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>'
+    )
+    parts = {name: good.read(name) for name in good.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = laughs
+    document = read_caption_document("captions.xlsx", _zip(parts), FILES)
+    assert document.warnings == ["captions.xlsx: unreadable (EntitiesForbidden)"]

@@ -9,9 +9,8 @@ table row (several cells). What the readers guard against, before any parser see
   (``READ_SECONDS``, checked between paragraphs, rows and pages).
 
 XML: a .docx is read here with defusedxml (no DTDs, no entities), not with python-docx, which
-parses with lxml. openpyxl streams a sheet through defusedxml's ``iterparse`` when defusedxml
-is installed (it always is: a dependency); its ``fromstring`` for the small workbook parts goes
-through lxml only if lxml happens to be installed, with entities off. pypdf is pure Python; a
+parses with lxml. openpyxl parses through defusedxml when it is installed (it always is: a
+dependency) and lxml is not used (``OPENPYXL_LXML=False``, set before its import). pypdf is pure Python; a
 PDF whose content streams make it loop is stopped by the guard's worker deadline when the kit
 reads it in a worker (see ``read_document_task``), and by the page and time caps otherwise.
 """
@@ -19,6 +18,7 @@ reads it in a worker (see ``read_document_task``), and by the page and time caps
 from __future__ import annotations
 
 import io
+import os
 import re
 import time
 import unicodedata
@@ -105,8 +105,17 @@ def read_blocks(name: str, data: bytes) -> list[Block]:
     except MemoryError:
         raise DocumentError("too large to read") from None
     except Exception as exc:  # noqa: BLE001 - a hostile document must never stop the kit
-        raise DocumentError(f"unreadable ({type(exc).__name__})") from None
+        raise DocumentError(f"unreadable ({type(_first_cause(exc)).__name__})") from None
     return budget.blocks
+
+
+def _first_cause(exc: BaseException) -> BaseException:
+    """What went wrong first (openpyxl wraps a parser's refusal in its own ValueError)."""
+    for _ in range(10):
+        if exc.__cause__ is None:
+            break
+        exc = exc.__cause__
+    return exc
 
 
 def read_document_task(name: str, data: bytes) -> list[Block]:
@@ -184,6 +193,9 @@ def _paragraph_text(paragraph: ElementTree.Element) -> str:
 
 
 def _read_xlsx(data: bytes, budget: _Budget) -> None:
+    # openpyxl parses with lxml when lxml is installed (python-docx brings it); told not to,
+    # it parses every part through defusedxml. Read once, when openpyxl is first imported.
+    os.environ.setdefault("OPENPYXL_LXML", "False")
     try:
         import openpyxl  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
