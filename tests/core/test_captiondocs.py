@@ -302,3 +302,18 @@ def test_an_excel_sheet_declaring_entities_is_refused_by_defusedxml():
     parts["xl/worksheets/sheet1.xml"] = laughs
     document = read_caption_document("captions.xlsx", _zip(parts), FILES)
     assert document.warnings == ["captions.xlsx: unreadable (EntitiesForbidden)"]
+
+
+def test_paragraphs_inside_word_content_controls_are_read():
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        "<w:p><w:r><w:t>01 Tae-ho.</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>02</w:t></w:r><w:r><w:tab/><w:t>The Victory.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt></w:body></w:document>"
+    )
+    document = read_caption_document("captions.docx", _zip({"word/document.xml": body.encode()}), FILES)
+    assert {f: e.caption for f, e in document.by_file.items()} == {
+        "ss_01_bridge.jpg": "Tae-ho.",
+        "ss_02_exterior.jpg": "The Victory.",
+    }

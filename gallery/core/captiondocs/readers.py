@@ -167,17 +167,24 @@ def _read_docx(data: bytes, budget: _Budget) -> None:
     if body is None:
         raise DocumentError("damaged (no document body)")
     tables = 0
-    for child in body:
+    # Paragraphs and tables in reading order; content controls (w:sdt) hold either.
+    pending = list(body)[::-1]
+    while pending:
+        child = pending.pop()
         if child.tag == f"{_W}p":
             budget.add((_paragraph_text(child),))
         elif child.tag == f"{_W}tbl":
             tables += 1
-            for row in child.iter(f"{_W}tr"):
+            for row in child.findall(f"{_W}tr"):
                 cells = tuple(
                     "\n".join(_paragraph_text(p) for p in cell.iter(f"{_W}p")).strip()
                     for cell in row.findall(f"{_W}tc")
                 )
                 budget.add(cells, tables)
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                pending.extend(list(content)[::-1])
 
 
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
