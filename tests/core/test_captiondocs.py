@@ -317,3 +317,12 @@ def test_paragraphs_inside_word_content_controls_are_read():
         "ss_01_bridge.jpg": "Tae-ho.",
         "ss_02_exterior.jpg": "The Victory.",
     }
+
+
+def test_a_caption_line_starting_with_a_year_or_a_count_goes_on_the_entry_before():
+    text = "01 Tae-ho on the bridge.\n2021 was the year of The Victory.\n7 crew members at dinner.\n02: The Victory.\n"
+    document = read_caption_document("captions.txt", text.encode(), FILES)
+    assert [(e.key, e.caption) for e in document.entries] == [
+        ("01", "Tae-ho on the bridge. 2021 was the year of The Victory. 7 crew members at dinner."),
+        ("02", "The Victory."),
+    ]

@@ -160,9 +160,15 @@ def split_key(text: str, index: StillIndex) -> tuple[str, str] | None:
         return None
     number = _NUMBER_KEY.match(text)
     if number and number.end() > 0:
-        rest = text[number.end() :]
-        if not rest or rest[0] in " \t:.-–—|)]":
-            return number.group(0), _strip_separator(rest)
+        key, rest = number.group(0), text[number.end() :]
+        bare = key.isdigit()
+        if bare and len(key) == 4:
+            return None  # "2021 was the year…": a year, not a still number
+        if not rest or rest[0] in "\t:.-–—|)]":
+            return key, _strip_separator(rest)
+        # "01 Tae-ho", "Still 3 Tae-ho": a key; "3 crew members…" only if there is a still 3.
+        if rest[0] == " " and (not bare or key.startswith("0") or index.lookup(key)):
+            return key, _strip_separator(rest)
     return None
 
 
