@@ -326,3 +326,13 @@ def test_a_caption_line_starting_with_a_year_or_a_count_goes_on_the_entry_before
         ("01", "Tae-ho on the bridge. 2021 was the year of The Victory. 7 crew members at dinner."),
         ("02", "The Victory."),
     ]
+
+
+def test_bracketed_keys_as_korean_press_releases_write_them():
+    text = "[사진 1] 송중기 (태호)\n사진 제공 넷플릭스\n(2) The Victory.\n【스틸 3】 김태리\n"
+    document = read_caption_document("보도자료.txt", text.encode(), FILES)
+    assert {f: (e.caption, e.credit) for f, e in document.by_file.items()} == {
+        "ss_01_bridge.jpg": ("송중기 (태호)", "넷플릭스"),
+        "ss_02_exterior.jpg": ("The Victory.", None),
+        "ss_03_eva.jpg": ("김태리", None),
+    }

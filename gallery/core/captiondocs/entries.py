@@ -44,9 +44,10 @@ _IMAGE_NAME = re.compile(r"[^\s:;,|]+\.(?:jpe?g|jpe|jfif|mpo|png|tiff?|webp|gif|
 # "01", "1.", "SS_01", "SS-01", "Still 1", "Still #1", "No. 1", "#1", "Photo 3", "Image 3"
 _NUMBER_KEY = re.compile(
     r"(?:(?:stills?|photos?|images?|pictures?|pics?|ss|img|no\.?|nr\.?|n°|사진|스틸)\s*[_#-]?\s*|#\s*)?"
-    r"0*(?P<n>\d{1,4})(?![\d,./:]\d)",
+    r"0*(?P<n>\d{1,3})(?!\d)(?![,./:]\d)",
     re.IGNORECASE,
 )
+_BRACKETED_KEY = re.compile(r"\s*[\[(（【]\s*(?P<key>[^\])）】]{1,20}?)\s*[\])）】]")
 _SEPARATOR = re.compile(r"\s*(?:[:.)\]\-–—|]+\s*|\t+|\s+|$)")
 _CREDIT_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:photo(?:graph)?s?\s*(?:credit)?\s*(?:by\b|:)|credits?\s*:|cr\.|©|\(c\)|courtesy(?:\s+of)?\b"
@@ -107,7 +108,7 @@ class StillIndex:
             if fold(name) != fold(file):
                 self.by_name.setdefault(fold(name), []).append(file)
             self.by_stem.setdefault(fold(stem), []).append(file)
-            for number in {int(n) for n in re.findall(r"\d+", stem) if len(n) <= 4}:
+            for number in {int(n) for n in re.findall(r"\d+", stem) if len(n) <= 3}:
                 self.by_number.setdefault(number, []).append(file)
 
     def stem_at_start(self, text: str) -> tuple[str, str] | None:
@@ -158,12 +159,13 @@ def split_key(text: str, index: StillIndex) -> tuple[str, str] | None:
         return stem[0], _strip_separator(stem[1])
     if _CREDIT_LINE.match(text):
         return None
+    bracketed = _BRACKETED_KEY.match(text)
+    if bracketed and _NUMBER_KEY.fullmatch(bracketed.group("key")):
+        return bracketed.group("key"), _strip_separator(text[bracketed.end() :])  # "[사진 1]", "(3)"
     number = _NUMBER_KEY.match(text)
     if number and number.end() > 0:
         key, rest = number.group(0), text[number.end() :]
         bare = key.isdigit()
-        if bare and len(key) == 4:
-            return None  # "2021 was the year…": a year, not a still number
         if not rest or rest[0] in "\t:.-–—|)]":
             return key, _strip_separator(rest)
         # "01 Tae-ho", "Still 3 Tae-ho": a key; "3 crew members…" only if there is a still 3.
