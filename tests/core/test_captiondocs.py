@@ -336,3 +336,16 @@ def test_bracketed_keys_as_korean_press_releases_write_them():
         "ss_02_exterior.jpg": ("The Victory.", None),
         "ss_03_eva.jpg": ("김태리", None),
     }
+
+
+def test_a_document_whose_parser_overruns_its_worker_deadline_is_a_warning():
+    import time
+
+    from gallery.core.guard import Guard
+
+    with Guard(workers=1, timeout=0.5) as guard:
+        if not guard.available:
+            pytest.fail("worker processes are needed for this test")
+        # (time.sleep stands for a parser stuck in a loop: the worker is killed at the deadline)
+        document = read_caption_document("captions.pdf", b"%PDF-1.4", FILES, lambda *_: guard.run(time.sleep, 30))
+    assert document.warnings == ["captions.pdf: not read (timed out)"]
