@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
 
 DESCRIPTION = (
     "Check a kit before it goes out: names spelt unlike the cast or the rest of the kit, credits "
@@ -14,8 +16,15 @@ DESCRIPTION = (
 )
 
 
+HELP = "list names, credits and captions to fix before a kit goes out (exit 1 if any)"
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", help="kit folder or ZIP (default: the bundled sample kit)")
+    from gallery.cli import FILE_COMPLETION
+
+    parser.add_argument(
+        "path", nargs="?", default="", metavar="PATH", help="kit folder or ZIP (default: the bundled sample kit)"
+    ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
 
 
 def report(kit: Any) -> tuple[str, int]:
@@ -35,11 +44,13 @@ def report(kit: Any) -> tuple[str, int]:
     return "\n".join(lines) + "\n", len(findings)
 
 
-def run(opts: argparse.Namespace, open_kit: Callable[[str | None], Any]) -> int:
-    """Run the check on ``opts.path``; ``open_kit`` is the command line's own opener (None: failed)."""
-    kit = open_kit(opts.path)
+def run(opts: argparse.Namespace, isolation: Isolation) -> int:
+    """`gallery check PATH`: 0 when the kit has no findings, 1 when it has, 2 when it cannot be opened."""
+    from gallery.cli import EXIT_CANNOT_OPEN, _open_for_command
+
+    kit = _open_for_command(opts.path, isolation)
     if kit is None:
-        return 2
+        return EXIT_CANNOT_OPEN
     text, count = report(kit)
     sys.stdout.write(text)
     return 1 if count else 0

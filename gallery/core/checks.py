@@ -250,7 +250,13 @@ def check_kit(kit: Any) -> list[Finding]:
     """Every finding for an opened kit (a ``Kit``; a collection has no manifest of its own)."""
     manifest: Manifest | None = getattr(kit, "manifest", None)
     stills = kit.stills
-    findings = check_stills(stills, kit.characters_info(), manifest.credit if manifest else None)
+    # Only kit.toml's spellings are beyond question. The cast read from the captions
+    # (gallery.core.cast) keeps every spelling it met, slips too, as an alias: those are
+    # candidates, counted, and the one most stills agree on wins.
+    accepted = manifest.characters if manifest else []
+    read = cast_names(kit.characters_info())
+    known = known_name_counts(stills, [*cast_names(accepted), *read, *press_names(stills)])
+    findings = check_stills(stills, accepted, manifest.credit if manifest else None, known)
     order = {file: i for i, file in enumerate(s.file for s in stills)}
     findings += document_findings(stills, manifest)
     return sorted(findings, key=lambda f: (KINDS.index(f.kind), order.get(f.file, -1)))

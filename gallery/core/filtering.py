@@ -2,33 +2,54 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from gallery.core.manifest import fold
+from gallery.core.manifest import Character, fold
 from gallery.core.still import Still
+from gallery.core.textindex import fold_many, rows_containing
+
+#: Canonical character name -> the other names the cast gives it (aliases, actor, actor aliases).
+CastNames = Mapping[str, tuple[str, ...]]
 
 
-def search_text(still: Still) -> str:
+def cast_names(cast: Iterable[Character]) -> dict[str, tuple[str, ...]]:
+    """What a search for any name of a character should find: every still showing it, whatever
+    the caption calls it (도로시 finds the stills of Dorothy)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for character in cast:
+        more = (*character.aliases, *((character.actor,) if character.actor else ()), *character.actor_aliases)
+        names[character.name] = names.get(character.name, ()) + more
+    return names
+
+
+def search_text(still: Still, cast: CastNames | None = None) -> str:
     """Everything the search box looks through, folded once for case and accents."""
-    parts = [
-        *still.captions.values(),
-        *still.titles.values(),
-        still.title or "",
-        still.headline or "",
-        still.credit or "",
-        *still.creators,
-        *still.characters,
-        *still.keywords,
-        still.event or "",
-        still.location or "",
-        still.location_created.text if still.location_created else "",
-        still.caption_writer or "",
-        *(licensor.text for licensor in still.licensors),
-        *still.alt_texts.values(),
-        still.disclosure or "",
-        still.name,
+    return fold(_raw_search_text(still, cast or {}))
+
+
+def _raw_search_text(still: Still, cast: CastNames) -> str:
+    # Built for 100,000 stills per kit load: only what is set, no property that formats.
+    parts = [*still.captions.values(), *still.titles.values(), *still.creators, *still.characters, *still.keywords]
+    parts += [
+        value for value in (still.title, still.headline, still.credit, still.event, still.caption_writer) if value
     ]
-    return fold("\n".join(parts))
+    if still.locations_shown:
+        parts.append("; ".join(loc.text for loc in still.locations_shown if loc.text))
+    if still.location_created:
+        parts.append(still.location_created.text)
+    if still.licensors:
+        parts += [licensor.text for licensor in still.licensors]
+    if still.alt_texts:
+        parts += still.alt_texts.values()
+    if still.digital_source_type:
+        parts.append(still.disclosure or "")
+    parts.append(still.file.rsplit("/", 1)[-1])  # its name
+    if cast:
+        for character in still.characters:
+            parts += cast.get(character, ())
+    return "\n".join(parts)
 
 
 @dataclass(frozen=True)
@@ -70,21 +91,29 @@ class StillFilter:
 
 class FilterIndex:
     """Precomputed for one kit: chip -> rows, and each row's folded text, so a filter over
-    100,000 stills is set arithmetic plus substring tests, not a Python call per row per chip."""
+    100,000 stills is set arithmetic plus C-level substring scans, not a Python call per row.
+    ``cast`` (the kit's ``characters_info()``) adds each character's aliases and actor to the
+    text of every still showing it."""
 
-    def __init__(self, stills: list[Still]) -> None:
+    def __init__(self, stills: list[Still], cast: Iterable[Character] = ()) -> None:
         self.stills = stills
-        self.texts = [search_text(still) for still in stills]
-        self.by_chip: dict[str, set[int]] = {}
+        self.characters = tuple(cast)
+        self.cast: dict[str, tuple[str, ...]] = cast_names(self.characters)
+        self.texts = fold_many([_raw_search_text(still, self.cast) for still in stills])
+        self.by_chip: dict[str, set[int]] = defaultdict(set)
         for row, still in enumerate(stills):
-            for chip in {*still.characters, *still.keywords}:
-                self.by_chip.setdefault(chip, set()).add(row)
+            for chip in still.characters:
+                self.by_chip[chip].add(row)
+            for chip in still.keywords:
+                self.by_chip[chip].add(row)
+        self.by_chip = dict(self.by_chip)
 
     def permuted(self, order: list[int]) -> FilterIndex:
         """The index of the same stills in a new order (``order[i]`` is the old row of new row
         i): a rearranged collection, without folding every caption again."""
         index = FilterIndex.__new__(FilterIndex)
         index.stills = [self.stills[old] for old in order]
+        index.characters, index.cast = self.characters, self.cast
         index.texts = [self.texts[old] for old in order]
         new_row = {old: new for new, old in enumerate(order)}
         index.by_chip = {chip: {new_row[r] for r in rows} for chip, rows in self.by_chip.items()}
@@ -99,9 +128,7 @@ class FilterIndex:
             candidates = set.intersection(*sets) if flt.match_all else set().union(*sets)
         terms = flt._terms
         if terms:
-            pool = sorted(candidates) if candidates is not None else range(len(self.stills))
-            texts = self.texts
-            return [row for row in pool if all(term in texts[row] for term in terms)]
+            return rows_containing(self.texts, terms, sorted(candidates) if candidates is not None else None)
         if candidates is None:
             return list(range(len(self.stills)))
         return sorted(candidates)

@@ -36,6 +36,7 @@ from gallery.core.kit import Kit
 from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
+from gallery.core.orientation import applied_by_decoder, swaps_sides, turn, turns_left
 from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
@@ -73,16 +74,6 @@ _TEMP_PREFIX = ".stills-"
 #: thumbnail sizes: the window asks for these too.
 BUCKETS = (("normal", 128), ("large", 256), ("x-large", 512), ("xx-large", 1024))
 
-_TRANSPOSE = {
-    2: (Image.Transpose.FLIP_LEFT_RIGHT,),
-    3: (Image.Transpose.ROTATE_180,),
-    4: (Image.Transpose.FLIP_TOP_BOTTOM,),
-    5: (Image.Transpose.TRANSPOSE,),
-    6: (Image.Transpose.ROTATE_270,),
-    7: (Image.Transpose.TRANSVERSE,),
-    8: (Image.Transpose.ROTATE_90,),
-}
-
 
 class ImageError(Exception):
     """A still that cannot be shown; str() is the reason the user sees on its tile, and
@@ -94,7 +85,9 @@ class ImageError(Exception):
 
 
 def cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from gallery.core import xdg
+
+    return xdg.cache_home()
 
 
 def bucket_for(size: int) -> tuple[str, int]:
@@ -124,8 +117,13 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
         bounded = LimitedReader(fh, max_reads=DECODE_READS, seconds=DECODE_SECONDS, what="image")
         with open_image(bounded) as im:  # type: ignore[arg-type]
             full = im.size
-            # The box in stored pixels: a 90° orientation swaps what fits.
-            box = (max_height, max_width) if orientation in (5, 6, 7, 8) else (max_width, max_height)
+            # A TIFF comes back from Pillow turned already (its size too): only the rest is
+            # left, and the box is in the decoder's pixels, a quarter turn swapping what fits.
+            applied = applied_by_decoder(im)
+            turns = turns_left(orientation, applied)
+            box = (
+                (max_height, max_width) if swaps_sides(orientation) != swaps_sides(applied) else (max_width, max_height)
+            )
             if im.format in ("JPEG", "MPO"):
                 scans = _jpeg_scans(bounded, im)
                 if scans > MAX_JPEG_SCANS:
@@ -142,8 +140,7 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
                 gap = SMALL_BOX_GAP if max(box) <= SMALL_BOX else 3.0
                 im.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=gap)
                 small = _display_mode(im)
-        for step in _TRANSPOSE.get(orientation or 1, ()):
-            small = small.transpose(step)
+        small = turn(small, turns)
     except ImageError:
         raise
     except StillReadError as exc:
@@ -200,9 +197,7 @@ def embedded_preview_stream(fh: BinaryIO, orientation: int | None) -> Image.Imag
                     return None
                 thumb.load()
                 small = thumb.convert("RGB")
-        for step in _TRANSPOSE.get(orientation or 1, ()):
-            small = small.transpose(step)
-        return small
+        return turn(small, turns_left(orientation, 1))  # a JPEG's preview is stored unturned
     except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows
         return None
 

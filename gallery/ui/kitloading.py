@@ -149,7 +149,7 @@ class KitLoading(QObject):
             kit = kits.open_kit(
                 path, context.progress, catalog=catalog, first=first, on_first=hand_over, isolation=self.isolation
             )
-            return kit, FilterIndex(kit.stills)  # folding 10,000 captions is worker work too
+            return kit, FilterIndex(kit.stills, kit.characters_info())  # folding every caption is worker work too
 
         self.runner.run(
             load,

@@ -43,12 +43,14 @@ def mark_text(mark: Mark | None) -> str:
     return ", ".join(parts)
 
 
-def tooltip_for(still: Still, error: str | None, mark: Mark | None = None) -> str:
+def tooltip_for(still: Still, error: str | None, mark: Mark | None = None, language: str | None = None) -> str:
+    """A tile's tooltip: title and caption (in ``language`` where the still has it), credit,
+    what holds it back, its mark, its error and file."""
     parts = []
-    if still.title:
-        parts.append(f"<b>{_html(still.title)}</b>")
-    if still.caption:
-        parts.append(_html(still.caption))
+    if title := still.title_in(language):
+        parts.append(f"<b>{_html(title)}</b>")
+    if caption := still.caption_in(language):
+        parts.append(_html(caption))
     if still.credit:
         parts.append(f"<i>{_html(credit_line(still))}</i>")
     if still.release_date and still.is_embargoed():

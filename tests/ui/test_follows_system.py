@@ -614,3 +614,36 @@ def test_a_switch_to_dark_while_running_reaches_everything(qtbot, make_window, s
         assert contrast(text, dark_bg) >= 4.5
     finally:
         qapp.setPalette(original)
+
+
+def test_dark_mode_asks_the_desktops_colour_scheme_first(qapp, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from gallery.ui import theme
+
+    light = qapp.palette()
+    assert not theme.is_dark(light)
+    monkeypatch.setattr(theme, "desktop_scheme", lambda: Qt.ColorScheme.Dark)
+    assert theme.is_dark()  # the scheme says dark, whatever the palette
+    monkeypatch.setattr(theme, "desktop_scheme", lambda: Qt.ColorScheme.Unknown)
+    assert not theme.is_dark()  # unknown: the palette decides
+
+
+def test_a_dark_desktop_with_a_light_style_gets_a_dark_palette_and_back(qapp):
+    from PySide6.QtCore import Qt
+
+    from gallery.ui import theme
+
+    before = qapp.palette()
+    follower = theme.SchemeFollower(qapp)
+    try:
+        follower.apply(Qt.ColorScheme.Dark)
+        assert theme.is_dark(qapp.palette())
+        assert (
+            theme.contrast(qapp.palette().color(QPalette.ColorRole.Text), qapp.palette().color(QPalette.ColorRole.Base))
+            >= 7
+        )
+        follower.apply(Qt.ColorScheme.Light)
+        assert not theme.is_dark(qapp.palette())
+    finally:
+        qapp.setPalette(before)

@@ -273,3 +273,18 @@ def test_kit_warnings_show_in_the_status_bar(qtbot, make_window, small_kit):
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
     assert window.count_label.text().endswith("1 kit warning")
     assert window.count_label.toolTip().startswith("captions.csv:")
+
+
+def test_searching_a_characters_korean_name_finds_as_many_stills_as_its_chip(qtbot, make_window, sample_kit):
+    """Issue 16.7: 도로시 found 5 stills against Dorothy's 6, 태호 6 against the Tae-ho chip's 7."""
+    window = make_window()
+    open_and_wait(qtbot, window, sample_kit, thumbnails=False)
+    for name, alias in (("Dorothy", "도로시"), ("Tae-ho", "태호")):
+        window.filter_bar.characters.chip(name).click()
+        qtbot.waitUntil(lambda: window.proxy.is_filtered)
+        on_chip = set(grid_files(window))
+        window.filter_bar.clear()
+        window.filter_bar.search.setText(alias)
+        qtbot.waitUntil(lambda alias=alias: window.proxy.still_filter.query == alias, timeout=3000)
+        assert set(grid_files(window)) >= on_chip and len(on_chip) >= 6
+        window.filter_bar.clear()

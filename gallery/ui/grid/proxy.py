@@ -98,7 +98,8 @@ class StillFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not still_filter.is_empty and isinstance(model, StillListModel):
             if self._index is None or len(self._index.stills) != model.rowCount():
-                self._index = FilterIndex(model.stills())
+                cast = self._index.characters if self._index is not None else ()  # the same kit's cast
+                self._index = FilterIndex(model.stills(), cast)
             self._accepted = _accepted_rows(self._index, still_filter)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 

@@ -1,0 +1,44 @@
+"""The kit-wide fold and scan behind the search box agree with ``fold`` and a plain substring test."""
+
+import random
+
+from gallery.core.manifest import fold
+from gallery.core.textindex import fold_many, fold_one, rows_containing
+
+TRICKY = [
+    "",
+    "   ",
+    "Café Crème on UTS",
+    "ÉCOLE  des\tBeaux-Arts\n",
+    "İstanbul STRASSE Straße ﬁlm ½",
+    "승리호 조종석의 태호.  사진 제공 넷플릭스",
+    "e\u0301t\u00e9 a\u0308",  # marks given as combining characters
+    "\u1103\u1169\u1105\u1169\u1109\u1175",  # 도로시 as conjoining jamo
+    "no\u00a0break\u2003em space",
+    "Ελληνικά ΣΊΣΥΦΟΣ, Ǆemal, ǰ",
+    "nul\x00inside",
+]
+
+
+def test_fold_many_is_fold_on_each():
+    assert fold_many(TRICKY) == [fold(text) for text in TRICKY]
+    assert fold_many([]) == []
+    assert [fold_one(text) for text in TRICKY] == [fold(text) for text in TRICKY]
+
+
+def test_fold_many_on_random_texts_of_many_scripts():
+    rng = random.Random(5)
+    alphabet = "aAéÉøßİı ﬁ\u0301\u0308 \n가나다태호\u1100\u1161ΣσςЖж日本 -'.,"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(500)]
+    assert fold_many(texts) == [fold(text) for text in texts]
+
+
+def test_rows_containing_is_a_substring_test_on_every_row():
+    rng = random.Random(9)
+    words = ["victory", "tae-ho", "태호", "도로시", "cafe", "99", "9", "netflix", "uts"]
+    texts = [" ".join(rng.sample(words, rng.randrange(0, 4))) + f" still {i}" for i in range(3000)]
+    for terms in (["victory"], ["99", "victory"], ["태호", "9"], ["zzz"], ["still"], ["v", "t", "e"], []):
+        expected = [row for row, text in enumerate(texts) if all(term in text for term in terms)]
+        assert rows_containing(texts, terms) == expected
+        pool = list(range(0, 3000, 7))
+        assert rows_containing(texts, terms, pool) == [row for row in expected if row % 7 == 0]
