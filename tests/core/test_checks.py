@@ -11,6 +11,7 @@ from gallery.core.checks import (
     NO_CAPTION,
     NO_CREDIT,
     SPELLING,
+    check_kit,
     check_stills,
     edit_distance,
     spelling_findings,
@@ -85,8 +86,7 @@ def test_the_planted_kit_opens_with_every_caption_matched_and_exactly_the_plante
     # (sources still count the .docx among "files not shown": theirs to change)
     assert [w for w in kit.warnings if "not shown" not in w] == []
     assert kit.manifest is not None
-    findings = check_stills(kit.stills, kit.characters_info(), kit.manifest.credit)
-    assert [f.message for f in findings] == PLANTED_FINDINGS
+    assert [f.message for f in check_kit(kit)] == PLANTED_FINDINGS
 
 
 def test_gallery_check_prints_the_planted_findings_and_exits_1(tmp_path, capsys):
