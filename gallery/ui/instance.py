@@ -150,7 +150,7 @@ class _Reader(QObject):
 
     def __init__(self, conn: QLocalSocket, server: InstanceServer) -> None:
         super().__init__(server)
-        self.conn, self.server, self.buffer, self.done = conn, server, b"", False
+        self.conn, self.server, self.buffer, self.done, self.finished = conn, server, b"", False, False
         conn.readyRead.connect(self._read)
         conn.disconnected.connect(self._finish)
         QTimer.singleShot(int(HANDOVER_TIMEOUT_S * 1000), self, self._finish)
@@ -173,7 +173,11 @@ class _Reader(QObject):
         self.conn.disconnectFromServer()
 
     def _finish(self) -> None:
-        self.done = True
+        # Reached from disconnected (also emitted inside abort()) and from the timer: once only,
+        # or the second call touches a socket already handed to deleteLater.
+        if self.finished:
+            return
+        self.finished = self.done = True
         if self.conn.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self.conn.abort()
         self.conn.deleteLater()

@@ -78,7 +78,11 @@ def still(file, *captions, characters=()):
 
 def test_a_cast_without_manifest_from_captions_with_korean_aliases():
     stills = [
-        still("a.jpg", "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang.", "태호 역의 송중기, 장선장 역의 김태리."),
+        still(
+            "a.jpg",
+            "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang.",
+            "태호 역의 송중기, 장선장 역의 김태리.",
+        ),
         still("b.jpg", "Park Ye-rin as Dorothy in Space Sweepers.", "도로시 역의 박예린."),
         still("c.jpg", "Park Ye-rin as Dorothy.", characters=["Kot-nim"]),
         still("d.jpg", "Song Joong-ki as Tae-ho."),
