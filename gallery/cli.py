@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gallery import __version__
+from gallery import __version__, checkcmd
 
 if TYPE_CHECKING:
     from gallery.core.guard import Isolation
@@ -419,6 +419,7 @@ COMMANDS: list[Command] = [
     ),
     Command("info", "print the stills of kits or image files and their metadata", _info_arguments, _info),
     Command("thumbs", "build a kit's thumbnails ahead of time, into the shared cache", _thumbs_arguments, _thumbs),
+    Command("check", checkcmd.HELP, checkcmd.add_arguments, checkcmd.run, description=checkcmd.DESCRIPTION),
     Command(
         "install-desktop",
         "put Stills in the desktop's menus for this user (entry, metainfo, icons)",

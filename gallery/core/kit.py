@@ -14,7 +14,7 @@ from gallery.core import guard as guards
 from gallery.core.cast import Cast, apply_cast
 from gallery.core.catalog import Catalog
 from gallery.core.identity import KitIdentity, StillIdentity
-from gallery.core.manifest import Character, Manifest, parse_manifest
+from gallery.core.manifest import Character, Manifest, parse_manifest, with_caption_documents
 from gallery.core.metadata import read_metadata
 from gallery.core.reasons import Reason
 from gallery.core.sources import (
@@ -165,6 +165,7 @@ def open_kit(
     guard = (isolation or guards.Isolation()).pool(workers, METADATA_TIMEOUT)
     _GUARDS[id(source)] = guard
     try:
+        manifest = with_caption_documents(manifest, source, [e.file for e in entries], _guarded(guard), identity.key)
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
         with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
 
@@ -204,6 +205,20 @@ def open_kit(
     if catalog and (fresh_rows or len(known) + len(head_known) != total):
         catalog.store(identity, fresh_rows, keep={e.file for e in entries})
     return Kit(source, stills, manifest, identity, apply_cast(manifest, stills))
+
+
+def _guarded(guard: guards.Guard) -> Callable[..., object]:
+    """Run a parse in the guard's workers (a deadline), or here when there are none."""
+
+    def run(fn: Callable[..., object], *args: object) -> object:
+        if guard.available:
+            try:
+                return guard.run(fn, *args)
+            except guards.GuardUnavailable:
+                pass
+        return fn(*args)
+
+    return run
 
 
 def _unchanged(identity: KitIdentity, stored: tuple[int, float, Still] | None, entry: Entry) -> bool:

@@ -241,6 +241,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_with", "Open &With Default App", None, "Open the still in the desktop's image app", _selected),
     ActionSpec("show_in_folder", "Show in &Folder", None, "Show the still's file in the file manager", _selected),
     ActionSpec("clear_recent", "Clear Menu"),
+    ActionSpec(
+        "import_captions",
+        "&Import Caption Document…",
+        None,
+        "Read the captions of this kit from a Word, Excel, PDF or text document",
+        lambda s: s.has_kit and not s.in_collection,
+    ),
+    ActionSpec(
+        "checks",
+        "C&heck Kit…",
+        "Ctrl+Shift+K",
+        "Names, credits and captions to fix before the kit goes out",
+        lambda s: s.has_kit and s.whole_kit,
+    ),
 )
 
 #: Keys that are not a table constant (they depend on the platform's bindings).
@@ -250,7 +264,11 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 
 #: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "print", "-", "quit")),
+    (
+        "file",
+        "&File",
+        ("open_folder", "open_zip", ">recent", "import_captions", "-", "export", "contact_sheet", "print", "-", "quit"),
+    ),
     (
         "edit",
         "&Edit",
@@ -259,7 +277,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "view",
         "&View",
-        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort")
+        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort")
         + ("hide_rejects", "-")
         + ("slideshow", "slideshow_options"),
     ),

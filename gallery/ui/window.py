@@ -45,7 +45,9 @@ from gallery.core.catalog import Catalog
 from gallery.core.library import Library
 from gallery.core.still import Still
 from gallery.ui.actions import ActionState, ActionTable, keys_of
+from gallery.ui.captionimport import CaptionImport
 from gallery.ui.captions import Captions
+from gallery.ui.checkspanel import ChecksDock
 from gallery.ui.clipboard import Clipboard
 from gallery.ui.collecting import Collecting
 from gallery.ui.details import DetailsPanel
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
             session, runner, (self.proxy.stills, self.current_still), self.grid, self, self.isolation
         )
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
+        self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status)
+        self.caption_import = CaptionImport(self, lambda: self.kit, self.open_path, status)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
         """What each action of the table does (``actions.ACTIONS`` says its text, keys and rule)."""
@@ -275,6 +279,8 @@ class MainWindow(QMainWindow):
             "view_still": self.one_view.open,
             "open_with": self.opening.open_with_default_app,
             "show_in_folder": self.opening.show_in_folder,
+            "checks": self.checks.show_checks,
+            "import_captions": self.caption_import.choose_document,
         }
         for n in range(6):
             triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
@@ -386,6 +392,7 @@ class MainWindow(QMainWindow):
 
         self.loading.kit_loaded.connect(kit_loaded)
         self.loading.kit_loaded.connect(self.marks.identify)
+        self.loading.kit_loaded.connect(self.checks.on_kit_loaded)
         self.loading.kit_failed.connect(self.kitFailed)
         self.collecting.collection_loaded.connect(self.collectionLoaded)
         self.slideshows.requested.connect(self.slideshowRequested)
