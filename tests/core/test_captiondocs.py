@@ -349,3 +349,12 @@ def test_a_document_whose_parser_overruns_its_worker_deadline_is_a_warning():
         # (time.sleep stands for a parser stuck in a loop: the worker is killed at the deadline)
         document = read_caption_document("captions.pdf", b"%PDF-1.4", FILES, lambda *_: guard.run(time.sleep, 30))
     assert document.warnings == ["captions.pdf: not read (timed out)"]
+
+
+def test_a_caption_document_is_not_counted_among_the_files_not_shown(tmp_path):
+    write(tmp_path / "kit" / "ss_01.jpg", jpeg_bytes())
+    write(tmp_path / "kit" / "Photo Captions.txt", b"ss_01.jpg\nThe crew. Photo: Netflix\n")
+    write(tmp_path / "kit" / "notes.txt", b"call the agency")
+    kit = open_kit(tmp_path / "kit")
+    assert kit.stills[0].caption.startswith("The crew.")
+    assert "1 file not shown: 1 .txt" in kit.warnings  # notes.txt only: the captions were read
