@@ -32,7 +32,7 @@ def stars_text(rating: int) -> str:
 
 
 def mark_text(mark: Mark | None) -> str:
-    """What a mark says in words: "4 stars, pick"; empty for no mark."""
+    """What a mark says in words: "4 stars, pick" or "reject"; empty for no mark."""
     if mark is None or mark.is_empty:
         return ""
     parts = []
@@ -40,6 +40,8 @@ def mark_text(mark: Mark | None) -> str:
         parts.append(f"{mark.rating} star{'s' if mark.rating != 1 else ''}")
     if mark.pick:
         parts.append("pick")
+    if mark.reject:
+        parts.append("reject")
     return ", ".join(parts)
 
 

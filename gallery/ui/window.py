@@ -53,11 +53,10 @@ from gallery.ui.collecting import Collecting
 from gallery.ui.details import DetailsPanel
 from gallery.ui.exportcontrol import EmbargoGate, Exporting
 from gallery.ui.filterbar import FilterBar
-from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel, StillRole
+from gallery.ui.grid import StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.helpdialogs import Help
 from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
-from gallery.ui.markpaint import MarkingDelegate
 from gallery.ui.messagepage import MessagePage
 from gallery.ui.oneview import OneViewLaunch
 from gallery.ui.opening import Opening
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         self.model = StillListModel(self.loader, self)
         self.proxy = StillFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.delegate = MarkingDelegate(self, DEFAULT_THUMB)
+        self.delegate = StillDelegate(self, DEFAULT_THUMB)
         self.grid = StillGridView(self.delegate)
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)

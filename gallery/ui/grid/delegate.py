@@ -278,21 +278,25 @@ class StillDelegate(QStyledItemDelegate):
         else:
             self._paint_placeholder(painter, thumb, palette)
 
+        mark = index.data(MarkRole)
+        mark = mark if isinstance(mark, Mark) else NO_MARK
+        if mark.reject and not error:
+            # A reject recedes, still recognisable, as Photo Mechanic and Bridge show them.
+            wash = QColor(base)
+            wash.setAlphaF(0.55)
+            painter.fillRect(self._picture_rect(thumb, pixmap), wash)
+
         badges = self._badges(index.data(EmbargoRole), index.data(StillRole))
         if badges:
             # On the picture's top-left corner, clear of the pick badge in its top-right one.
             pick = self.pick_rect(tile, m, pixmap)
-            picture = (
-                self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
-                if isinstance(pixmap, QPixmap) and not pixmap.isNull() and not error
-                else QRectF(thumb)
-            )
+            picture = self._picture_rect(thumb, pixmap) if not error else QRectF(thumb)
             top = 0.0
             for label, short, colour in badges:
                 top += self._paint_badge(painter, picture, pick.left() - 4, label, m, short, colour, top) + 4
-        mark = index.data(MarkRole)
-        mark = mark if isinstance(mark, Mark) else NO_MARK
-        if mark.pick or (hovered and not error):
+        if mark.reject:
+            paint_reject_badge(painter, self.pick_rect(tile, m, pixmap))
+        elif mark.pick or (hovered and not error):
             self._paint_pick(painter, self.pick_rect(tile, m, pixmap), mark.pick)
 
         # Caption: two lines, elided; credit under it, dimmer.
@@ -321,6 +325,12 @@ class StillDelegate(QStyledItemDelegate):
         if show_stars:
             self._paint_stars(painter, stars, mark.rating, text, base)
         painter.restore()
+
+    def _picture_rect(self, thumb: QRect, pixmap: object) -> QRectF:
+        """Where the thumbnail's picture lies in its box (the whole box while it loads)."""
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            return self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
+        return QRectF(thumb)
 
     @staticmethod
     def _paint_stars(painter: QPainter, rects: list[QRectF], rating: int, text: QColor, base: QColor) -> None:
@@ -492,3 +502,21 @@ class StillDelegate(QStyledItemDelegate):
             line_rect = QRect(rect.x(), rect.y() + i * fm.lineSpacing(), rect.width(), fm.lineSpacing())
             align = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
             painter.drawText(line_rect, int(align | Qt.AlignmentFlag.AlignVCenter), line)
+
+
+REJECT_RED = QColor(196, 43, 28)
+
+
+def paint_reject_badge(painter: QPainter, rect: QRectF) -> None:
+    """A red round badge with a white ✕, where the pick flag goes."""
+    painter.save()
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5))
+    painter.setBrush(REJECT_RED)
+    painter.drawEllipse(rect)
+    s = rect.width()
+    inset = s * 0.31
+    painter.setPen(QPen(QColor(255, 255, 255), max(1.6, s / 9)))
+    a, b = rect.topLeft() + QPointF(inset, inset), rect.bottomRight() - QPointF(inset, inset)
+    painter.drawLine(a, b)
+    painter.drawLine(QPointF(b.x(), a.y()), QPointF(a.x(), b.y()))
+    painter.restore()
