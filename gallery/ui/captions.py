@@ -18,10 +18,16 @@ from gallery.ui.settings import Settings
 class Captions(QObject):
     """The caption style (Edit ▸ Caption Style) and language (details panel or Edit ▸ Caption
     Language) that copying, caption sheets and contact sheets follow, and the grid's tiles show
-    (the window's grid models, found among its children: they ask for the language as they paint)."""
+    (the grid's model, given: it asks for the language as it paints)."""
 
     def __init__(
-        self, session: ViewSession, settings: Settings, details: DetailsPanel, status: Status, parent: QObject
+        self,
+        session: ViewSession,
+        settings: Settings,
+        details: DetailsPanel,
+        status: Status,
+        parent: QObject,
+        model: StillListModel,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -37,9 +43,8 @@ class Captions(QObject):
             self.group.addAction(action)
             self.style_actions[style.key] = action
         self.language_menu: QMenu | None = None
-        self.models = parent.findChildren(StillListModel)
-        for model in self.models:
-            model.caption_language = self.caption_language
+        self.model = model
+        model.caption_language = self.caption_language
         details.languageChanged.connect(lambda _language: self._language_changed())
 
     @property
@@ -64,8 +69,7 @@ class Captions(QObject):
         self._language_changed()
 
     def _language_changed(self) -> None:
-        for model in self.models:
-            model.caption_language_changed()
+        self.model.caption_language_changed()
 
     def fill_language_menu(self) -> None:
         menu = self.language_menu

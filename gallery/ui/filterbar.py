@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -477,13 +476,6 @@ class FilterBar(QWidget):
         """The chips' counts under the filter on show; None: the kit's totals."""
         for row, totals in zip((self.characters, self.keywords), self._totals, strict=True):
             row.show_counts(counts if counts is not None else totals, counts is not None)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._counting is None:  # the window's grid filter, unless one was attached
-            proxies = self.window().findChildren(StillFilterProxy)
-            if len(proxies) == 1:
-                self.attach(proxies[0])
 
     def set_keywords_visible(self, visible: bool) -> None:
         self._keywords_wanted = visible

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
+        self.filter_bar.attach(self.proxy)  # chip counts under the grid's filter
         self.details = DetailsPanel(self.runner, isolation=self.isolation)
         self.message_page = MessagePage()
         self.stack = QStackedWidget()
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
             session, runner, self.library, s, self.prompter, self.loading, catalog_factory, status,
             self.selected_stills, views, self, self.isolation,
         )  # fmt: skip
-        self.captions = Captions(session, s, self.details, status, self)
+        self.captions = Captions(session, s, self.details, status, self, self.model)
         today: Callable[[], dt.date] = lambda: self.model.today  # noqa: E731 - read when asked
         gate = EmbargoGate(self.prompter, status, today)
         self.clipboard = Clipboard(
