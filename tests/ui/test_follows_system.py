@@ -121,7 +121,14 @@ def test_the_sheet_lists_every_action_with_its_keys(qtbot, make_window, small_ki
     groups = [g for g, _t, _k in window.help.shortcuts_dialog.visible_rows()]
     ordered = list(dict.fromkeys(groups))
     assert ordered[:3] == ["File", "Edit", "View"]
-    assert ordered[-4:] == ["In the grid", "In the collections list", "In the search box", "Slideshow"]
+    assert ordered[-5:] == [
+        "In the grid",
+        "In the collections list",
+        "In the search box",
+        "Slideshow",
+        "One Still, Large",
+    ]
+    assert rows[("One Still, Large", "Zoom to fit or 1:1")] == ["Z"]
     native = key_texts([QKeySequence("Ctrl+Shift+C")])[0]
     assert rows[("Edit", "Copy Caption and Credit")] == [native]
     assert rows[("In the grid", "Toggle Pick")] == ["P"]
@@ -175,7 +182,7 @@ def test_the_sheet_filter_finds_a_shortcut(qtbot, make_window):
     dialog = window.help.show_shortcuts()
     dialog.filter.setText("zoom")
     texts = {text for _g, text, _k in dialog.visible_rows()}
-    assert texts == {"Zoom In", "Zoom Out"}
+    assert texts == {"Zoom In", "Zoom Out", "Zoom to fit or 1:1", "Zoom to fit"}  # the grid's, one still's
     dialog.filter.setText("nothing like this")
     assert dialog.visible_rows() == [] and dialog.empty.isVisibleTo(dialog)
     dialog.filter.clear()
