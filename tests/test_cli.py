@@ -27,7 +27,7 @@ def test_info_json_has_the_documented_shape(tmp_path):
     write(tmp_path / "z.jpg", b"")
     write(tmp_path / "kit.toml", b'title = "Tiny kit"\ncredit = "Netflix"\n')
     result = gallery("info", str(tmp_path), "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # z.jpg is empty
     doc = json.loads(result.stdout)
     assert doc["kit"]["title"] == "Tiny kit"
     assert doc["kit"]["count"] == 2
@@ -65,21 +65,32 @@ def test_thumbs_builds_once_then_finds_them_cached(tmp_path):
     write(tmp_path / "kit" / "b.jpg", jpeg_bytes(size=(400, 800)))
     write(tmp_path / "kit" / "bad.jpg", b"<html></html>")
     first = gallery("thumbs", str(tmp_path / "kit"), "--jobs", "2")
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == 1, first.stderr  # one still failed
     assert "2 made, 0 already cached, 1 failed" in first.stdout
-    assert "failed: bad.jpg: not an image (text)" in first.stdout
+    assert "failed: bad.jpg: not an image (text)" in first.stderr
+    assert "failed" not in first.stdout.split("cached,")[1].split("failed")[1]
     second = gallery("thumbs", str(tmp_path / "kit"))
     assert "0 made, 2 already cached, 1 failed" in second.stdout
     assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == ["a.jpg", "b.jpg", "bad.jpg"]
+    quiet = gallery("thumbs", "-q", str(tmp_path / "kit"))
+    assert quiet.stdout == "" and "failed: bad.jpg" in quiet.stderr and quiet.returncode == 1
+    write(tmp_path / "good" / "a.jpg", jpeg_bytes())
+    assert gallery("thumbs", str(tmp_path / "good")).returncode == 0
 
 
 def test_version_and_help(tmp_path):
     version = gallery("--version")
     assert version.returncode == 0 and version.stdout.startswith("Stills ")
     helped = gallery("--help")
-    assert "gallery info [PATH] [--json]" in helped.stdout and helped.returncode == 0
+    assert helped.returncode == 0
+    for command in ("open", "info", "thumbs"):
+        assert f"    {command} " in helped.stdout, command
+    assert "exit status:" in helped.stdout and "  1   the kit opened but some stills" in helped.stdout
     info_help = gallery("info", "--help")
-    assert "--json" in info_help.stdout
+    assert "--json" in info_help.stdout and "exit status:" in info_help.stdout
+    assert "--new-window" in gallery("open", "--help").stdout
+    wrong = gallery("info", "--no-such-option")
+    assert wrong.returncode == 2 and "unrecognized arguments: --no-such-option" in wrong.stderr
 
 
 def test_log_file_goes_to_the_state_dir(tmp_path):
@@ -98,21 +109,102 @@ def test_log_file_goes_to_the_state_dir(tmp_path):
     assert (tmp_path / "state" / "stills" / "stills.log").is_file()
 
 
-def test_an_image_opens_its_folder_on_that_still(tmp_path, monkeypatch):
+def test_an_image_opens_its_folder_on_that_still_and_several_paths_open_them_all(tmp_path, monkeypatch):
     import gallery.ui.app
+    import gallery.ui.instance
     from gallery.cli import main
 
+    write(tmp_path / "kit" / "a.jpg", jpeg_bytes())
     write(tmp_path / "kit" / "b.jpg", jpeg_bytes())
+    write(tmp_path / "other" / "c.jpg", jpeg_bytes())
     calls = []
 
-    def run(path, select=None, isolation=None):
-        calls.append((path, select))
+    def run(targets, isolation=None, serve=False):
+        calls.append((targets, serve))
         return 0
 
     monkeypatch.setattr(gallery.ui.app, "run", run)
+    handed = []
+    monkeypatch.setattr(gallery.ui.instance, "hand_over", lambda targets: handed.append(targets) and False)
+    kit = str((tmp_path / "kit").resolve())
     assert main([str(tmp_path / "kit" / "b.jpg")]) == 0
     assert main([str(tmp_path / "kit")]) == 0
-    assert calls == [(str((tmp_path / "kit").resolve()), "b.jpg"), (str(tmp_path / "kit"), None)]
+    assert main([str(tmp_path / "kit" / "a.jpg"), str(tmp_path / "kit" / "b.jpg"), str(tmp_path / "other")]) == 0
+    assert main(["--new-window", str(tmp_path / "other" / "c.jpg")]) == 0
+    assert main(["-v", "open"]) == 0
+    assert calls == [
+        ([(kit, ["b.jpg"])], True),
+        ([(str(tmp_path / "kit"), [])], True),
+        ([(kit, ["a.jpg", "b.jpg"]), (str(tmp_path / "other"), [])], True),
+        ([(str((tmp_path / "other").resolve()), ["c.jpg"])], False),
+        ([], True),
+    ]
+    assert len(handed) == 4  # every one but --new-window asked a running Stills first
+
+
+def test_info_exits_1_with_the_reason_on_stderr_when_a_still_failed(tmp_path):
+    write(tmp_path / "kit" / "a.jpg", jpeg_bytes(description="Tae-ho waves."))
+    write(tmp_path / "kit" / "bad.jpg", b"<html></html>")
+    result = gallery("info", str(tmp_path / "kit"))
+    assert result.returncode == 1
+    assert result.stderr == f"gallery: {tmp_path / 'kit' / 'bad.jpg'}: not an image (text)\n"
+    assert "Tae-ho waves." in result.stdout and "! not an image (text)" in result.stdout
+    as_json = gallery("info", "--json", str(tmp_path / "kit"))
+    assert as_json.returncode == 1 and json.loads(as_json.stdout)["kit"]["count"] == 2
+    (tmp_path / "kit" / "bad.jpg").unlink()
+    assert gallery("info", "-q", str(tmp_path / "kit")).returncode == 0
+
+
+def test_info_takes_image_files_and_several_kits(tmp_path):
+    write(tmp_path / "kit" / "a.jpg", jpeg_bytes(description="Tae-ho waves."))
+    write(tmp_path / "kit" / "b.jpg", jpeg_bytes(description="Tiger looks up."))
+    write(tmp_path / "kit" / "notes.txt", b"hello")
+    write(tmp_path / "other" / "c.jpg", jpeg_bytes(description="Bubs smiles."))
+    one = gallery("info", "--json", str(tmp_path / "kit" / "b.jpg"))
+    assert one.returncode == 0, one.stderr
+    doc = json.loads(one.stdout)
+    assert [s["file"] for s in doc["stills"]] == ["b.jpg"] and doc["kit"]["count"] == 1
+    text = gallery("info", str(tmp_path / "kit" / "a.jpg"))
+    assert "Tae-ho waves." in text.stdout and "Tiger" not in text.stdout
+    both = gallery("info", "--json", str(tmp_path / "kit" / "a.jpg"), str(tmp_path / "other"))
+    assert [[s["file"] for s in d["stills"]] for d in json.loads(both.stdout)] == [["a.jpg"], ["c.jpg"]]
+    not_a_still = gallery("info", str(tmp_path / "kit" / "notes.txt"))
+    assert not_a_still.returncode == 2 and "notes.txt: not a still Stills shows" in not_a_still.stderr
+
+
+def test_info_shows_progress_on_a_terminal_for_a_big_kit(tmp_path):
+    import os
+    import pty
+
+    from gallery.cli import BIG_KIT
+
+    for i in range(BIG_KIT):
+        write(tmp_path / "kit" / f"s{i:03}.jpg", jpeg_bytes(size=(16, 16)))
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "gallery", "info", "--json", str(tmp_path / "kit")],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=120,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    assert f"{BIG_KIT}/{BIG_KIT}".encode() in shown and b"reading [" in shown
+    assert json.loads(result.stdout)["kit"]["count"] == BIG_KIT  # stdout is data only
+    piped = gallery("info", "--json", str(tmp_path / "kit"))
+    assert piped.stderr == ""  # not a terminal: no progress
 
 
 def test_a_kit_folder_whose_name_is_not_utf8(tmp_path):

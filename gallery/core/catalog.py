@@ -28,7 +28,9 @@ SCHEMA_VERSION = 2
 
 
 def default_catalog_path() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from gallery.core import xdg
+
+    base = xdg.cache_home()
     return base / "stills" / "catalog.sqlite3"
 
 

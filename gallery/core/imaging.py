@@ -4,11 +4,13 @@ JPEGs decode DCT-scaled (``Image.draft``) straight to about the target size; oth
 go through ``thumbnail``'s ``reduce`` path. Orientation is applied to the small result, not
 the full image. Thumbnails of files on disk follow the freedesktop.org thumbnail
 specification (``$XDG_CACHE_HOME/thumbnails/{normal,large,x-large,xx-large}``, PNG named by
-the MD5 of the file URI, ``Thumb::URI`` and ``Thumb::MTime``), so file managers and Stills
-share one cache; ZIP members go to a private cache keyed by the archive's identity and the
-member name. Failures are recorded under ``fail/stills`` so a broken file is not retried
-until it changes. Every write is atomic (temp file beside the target, then ``os.replace``);
-a temp file left by a process that was killed mid-write is removed by the next one.
+the MD5 of the file URI spelled as GLib spells it, ``Thumb::URI`` and ``Thumb::MTime``), so
+file managers and Stills share one cache; ZIP members go to a private cache keyed by the
+archive's identity and the member name. Failures are recorded under ``fail/stills-VERSION``
+so a broken file is not retried until it changes (or until another version of Stills, which
+may read it, comes). The cache folders are made 0700, as the spec asks. Every write is
+atomic (temp file beside the target, then ``os.replace``); a temp file left by a process
+that was killed mid-write is removed by the next one.
 
 Decoding is bounded: at most ``MAX_DECODE_PIXELS`` are decoded in full (JPEGs count after
 DCT scaling, so a huge JPEG poster still shows), and reads stop after ``DECODE_SECONDS`` or ``DECODE_READS``.
@@ -32,15 +34,20 @@ from typing import BinaryIO
 
 from PIL import Image, PngImagePlugin
 
+from gallery import __version__
+from gallery.core.file_uri import glib_file_uri
 from gallery.core.kit import Kit
 from gallery.core.kitview import KitView
 from gallery.core.limits import LimitedReader, ReadLimitExceeded
 from gallery.core.metadata import StillReadError, open_image
+from gallery.core.orientation import applied_by_decoder, swaps_sides, turn, turns_left
 from gallery.core.reasons import Reason
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
 APP_NAME = "stills"
+#: The spec's ``fail/appname-version`` folder: a newer Stills tries again what this one could not read.
+FAIL_FOLDER = f"{APP_NAME}-{__version__}"
 
 #: What the JPEG checks read: a file, or one wrapped in a LimitedReader (read/seek/tell).
 Stream = BinaryIO | LimitedReader
@@ -73,16 +80,6 @@ _TEMP_PREFIX = ".stills-"
 #: thumbnail sizes: the window asks for these too.
 BUCKETS = (("normal", 128), ("large", 256), ("x-large", 512), ("xx-large", 1024))
 
-_TRANSPOSE = {
-    2: (Image.Transpose.FLIP_LEFT_RIGHT,),
-    3: (Image.Transpose.ROTATE_180,),
-    4: (Image.Transpose.FLIP_TOP_BOTTOM,),
-    5: (Image.Transpose.TRANSPOSE,),
-    6: (Image.Transpose.ROTATE_270,),
-    7: (Image.Transpose.TRANSVERSE,),
-    8: (Image.Transpose.ROTATE_90,),
-}
-
 
 class ImageError(Exception):
     """A still that cannot be shown; str() is the reason the user sees on its tile, and
@@ -94,7 +91,9 @@ class ImageError(Exception):
 
 
 def cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from gallery.core import xdg
+
+    return xdg.cache_home()
 
 
 def bucket_for(size: int) -> tuple[str, int]:
@@ -124,8 +123,13 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
         bounded = LimitedReader(fh, max_reads=DECODE_READS, seconds=DECODE_SECONDS, what="image")
         with open_image(bounded) as im:  # type: ignore[arg-type]
             full = im.size
-            # The box in stored pixels: a 90° orientation swaps what fits.
-            box = (max_height, max_width) if orientation in (5, 6, 7, 8) else (max_width, max_height)
+            # A TIFF comes back from Pillow turned already (its size too): only the rest is
+            # left, and the box is in the decoder's pixels, a quarter turn swapping what fits.
+            applied = applied_by_decoder(im)
+            turns = turns_left(orientation, applied)
+            box = (
+                (max_height, max_width) if swaps_sides(orientation) != swaps_sides(applied) else (max_width, max_height)
+            )
             if im.format in ("JPEG", "MPO"):
                 scans = _jpeg_scans(bounded, im)
                 if scans > MAX_JPEG_SCANS:
@@ -142,8 +146,7 @@ def decode_stream(fh: BinaryIO, orientation: int | None, max_width: int, max_hei
                 gap = SMALL_BOX_GAP if max(box) <= SMALL_BOX else 3.0
                 im.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=gap)
                 small = _display_mode(im)
-        for step in _TRANSPOSE.get(orientation or 1, ()):
-            small = small.transpose(step)
+        small = turn(small, turns)
     except ImageError:
         raise
     except StillReadError as exc:
@@ -200,9 +203,7 @@ def embedded_preview_stream(fh: BinaryIO, orientation: int | None) -> Image.Imag
                     return None
                 thumb.load()
                 small = thumb.convert("RGB")
-        for step in _TRANSPOSE.get(orientation or 1, ()):
-            small = small.transpose(step)
-        return small
+        return turn(small, turns_left(orientation, 1))  # a JPEG's preview is stored unturned
     except Exception:  # noqa: BLE001 - a broken preview is no preview; the real thumbnail follows
         return None
 
@@ -384,30 +385,40 @@ class CacheEntry:
     name: str
     mtime: int
     base: Path  # the shared freedesktop cache, or the private one of ZIP members
+    #: The name Stills 0.1 gave the entry (MD5 of Python's ``as_uri()``, which escapes
+    #: ``!$&'()*+,:=@``), read while no entry has the shared name; None when they are alike.
+    legacy: tuple[str, str] | None = None  # (uri, name)
 
     def path(self, bucket: str) -> Path:
         return self.base / bucket / f"{self.name}.png"
 
     @property
     def fail_path(self) -> Path:
-        return self.base / "fail" / APP_NAME / f"{self.name}.png"
+        return self.base / "fail" / FAIL_FOLDER / f"{self.name}.png"
 
-    def _stamped(self, info: dict[str | tuple[int, int], object]) -> bool:
-        return info.get("Thumb::URI") == self.uri and info.get("Thumb::MTime") == str(self.mtime)
+    def _stamped(self, info: dict[str | tuple[int, int], object], uri: str | None = None) -> bool:
+        return info.get("Thumb::URI") == (uri or self.uri) and info.get("Thumb::MTime") == str(self.mtime)
 
     # -- reading ------------------------------------------------------------------------
     def read(self, size: int) -> Image.Image | None:
-        """The cached thumbnail if it is there and current, else None (the original is not read)."""
-        return self._cached(size, load=True)
+        """The cached thumbnail if it is there and current, else None (the original is not read).
+        One only under its pre-GLib name is copied to the shared name, for file managers."""
+        image = self._cached(size, load=True)
+        if image is None and self.legacy is not None:
+            image = self._cached(size, load=True, legacy=self.legacy)
+            if image is not None:
+                self.write(image, bucket_for(size)[0])
+        return image
 
     def is_current(self, size: int) -> bool:
         """Whether a current thumbnail is cached (reads only the PNG's header and text)."""
         return self._cached(size, load=False) is not None
 
-    def _cached(self, size: int, load: bool) -> Image.Image | None:
+    def _cached(self, size: int, load: bool, legacy: tuple[str, str] | None = None) -> Image.Image | None:
+        uri, name = legacy or (self.uri, self.name)
         try:
-            with Image.open(self.path(bucket_for(size)[0]), formats=("PNG",)) as im:
-                if not self._stamped(im.info):
+            with Image.open(self.base / bucket_for(size)[0] / f"{name}.png", formats=("PNG",)) as im:
+                if not self._stamped(im.info, uri):
                     return None
                 if not load:
                     return im
@@ -471,15 +482,18 @@ class ThumbnailCache:
         self._unwritable = False
         self._lock = threading.Lock()
         self._swept: set[Path] = set()
+        self._made: set[Path] = set()  # folders made (or tightened) to 0700 by this process
 
     def entry(self, kit: Kit, still: Still) -> CacheEntry:
         """The still's cache entry, from its kit's identity (MemberError when the kit cannot
         say where the file is)."""
         local = kit.local_path(still.file)
         if local is not None:
-            uri = local.as_uri()
-            name = hashlib.md5(uri.encode("utf-8")).hexdigest()
-            return CacheEntry(self, still, uri, name, int(still.mtime), self.root)
+            uri = glib_file_uri(local)
+            name = hashlib.md5(uri.encode("ascii")).hexdigest()
+            old_uri = local.as_uri()
+            legacy = (old_uri, hashlib.md5(old_uri.encode("utf-8")).hexdigest()) if old_uri != uri else None
+            return CacheEntry(self, still, uri, name, int(still.mtime), self.root, legacy)
         identity = kit.identity
         uri = f"{identity.path.as_uri()}#{still.file}"
         ident = f"{uri}\x00{identity.archive_size}\x00{identity.archive_seconds}\x00{still.size}"
@@ -511,12 +525,26 @@ class ThumbnailCache:
         if self._unwritable:
             return False
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if path.parent not in self._made:
+                self._make_private(path.parent)
         except OSError:
             self.mark_unwritable()
             return False
         self._sweep(path.parent)
         return True
+
+    def _make_private(self, folder: Path) -> None:
+        """Make ``folder`` and every folder from the cache's root to it 0700 (fail/ and
+        fail/stills-VERSION alike), once per process."""
+        for root in (self.root, self.private_root):
+            if folder.is_relative_to(root):
+                _private_folder(root)
+                for part in folder.relative_to(root).parts:
+                    root = root / part
+                    root.mkdir(exist_ok=True, mode=0o700)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with self._lock:
+            self._made.add(folder)
 
     def mark_unwritable(self) -> None:
         """Disk full or read-only cache: thumbnails still show, from memory."""
@@ -543,6 +571,18 @@ class ThumbnailCache:
                     os.unlink(entry.path)
             except (OSError, ValueError):
                 continue
+
+
+def _private_folder(folder: Path) -> None:
+    """Make ``folder`` with mode 0700 as the spec asks (``mkdir(parents=True)`` made it 0755
+    before); one left open by an older Stills is tightened, if it is ours to change."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            pass  # another user's folder: leave it as it is
 
 
 def write_png(path: Path, image: Image.Image, texts: dict[str, str]) -> bool:

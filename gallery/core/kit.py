@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from gallery.core import guard as guards
+from gallery.core.cast import Cast, apply_cast
 from gallery.core.catalog import Catalog
 from gallery.core.identity import KitIdentity, StillIdentity
-from gallery.core.manifest import Character, Manifest, parse_manifest
+from gallery.core.manifest import Character, Manifest, parse_manifest, with_caption_documents
 from gallery.core.metadata import read_metadata
 from gallery.core.reasons import Reason
 from gallery.core.sources import (
@@ -49,11 +50,18 @@ class Kit:
     collection_id: int | None = None
 
     def __init__(
-        self, source: KitSource, stills: list[Still], manifest: Manifest | None, identity: KitIdentity | None = None
+        self,
+        source: KitSource,
+        stills: list[Still],
+        manifest: Manifest | None,
+        identity: KitIdentity | None = None,
+        cast: Cast | None = None,
     ) -> None:
         self.source = source
         self.stills = stills
         self.manifest = manifest
+        #: The characters: the manifest's, and those the captions name "ACTOR as CHARACTER".
+        self.cast = cast
         #: What the catalog, the library and the thumbnail cache know this kit by (taken once).
         self.identity = identity or kit_identity(source)
         self._by_file = {still.file: still for still in stills}
@@ -109,6 +117,8 @@ class Kit:
         return _ranked(k for s in self.stills for k in s.keywords)
 
     def characters_info(self) -> list[Character]:
+        if self.cast is not None:
+            return list(self.cast.characters)
         return list(self.manifest.characters) if self.manifest else []
 
 
@@ -155,6 +165,7 @@ def open_kit(
     guard = (isolation or guards.Isolation()).pool(workers, METADATA_TIMEOUT)
     _GUARDS[id(source)] = guard
     try:
+        manifest = with_caption_documents(manifest, source, [e.file for e in entries], _guarded(guard), identity.key)
         # Header reads are mostly waiting on the disk (or on a worker); threads overlap that.
         with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
 
@@ -184,7 +195,7 @@ def open_kit(
             head_known = catalog.load(identity, only=[e.file for e in head]) if catalog and head else {}
             if head and on_first:
                 take(head, head_known)
-                on_first(Kit(source, list(stills), manifest, identity))
+                on_first(Kit(source, list(stills), manifest, identity, apply_cast(manifest, stills)))
             known = catalog.load(identity, skip={e.file for e in head}) if catalog else {}
             take(entries[len(head) :], known)
     finally:
@@ -193,7 +204,21 @@ def open_kit(
     # Rows of files gone (or never stored, e.g. empty ones) make the counts differ: tidy up.
     if catalog and (fresh_rows or len(known) + len(head_known) != total):
         catalog.store(identity, fresh_rows, keep={e.file for e in entries})
-    return Kit(source, stills, manifest, identity)
+    return Kit(source, stills, manifest, identity, apply_cast(manifest, stills))
+
+
+def _guarded(guard: guards.Guard) -> Callable[..., object]:
+    """Run a parse in the guard's workers (a deadline), or here when there are none."""
+
+    def run(fn: Callable[..., object], *args: object) -> object:
+        if guard.available:
+            try:
+                return guard.run(fn, *args)
+            except guards.GuardUnavailable:
+                pass
+        return fn(*args)
+
+    return run
 
 
 def _unchanged(identity: KitIdentity, stored: tuple[int, float, Still] | None, entry: Entry) -> bool:

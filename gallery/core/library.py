@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -51,7 +50,9 @@ class KitLike(Protocol):
 
 
 def default_library_path() -> Path:
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    from gallery.core import xdg
+
+    base = xdg.data_home()
     return base / "stills" / "library.sqlite3"
 
 

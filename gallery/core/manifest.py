@@ -15,9 +15,17 @@ import io
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gallery.core.captiondocs import (
+    CaptionDocument,
+    picked_for,
+    read_caption_document,
+    root_documents,
+    unmatched_stills_warning,
+)
 from gallery.core.still import Still, clean_text
 
 
@@ -76,16 +84,32 @@ class Manifest:
     characters: list[Character] = field(default_factory=list)
     stills: dict[str, StillOverride] = field(default_factory=dict)
     sheet: dict[str, StillOverride] = field(default_factory=dict)
+    #: Entries of caption documents ("Photo Captions.docx"), by kit path, and where each is.
+    documents: dict[str, StillOverride] = field(default_factory=dict)
+    document_origins: dict[str, str] = field(default_factory=dict)
+    #: Where each still's caption came from, as ``apply`` found it ("captions.csv", ...).
+    caption_origins: dict[str, str] = field(default_factory=dict)
+    #: The caption documents that gave entries, and what their reading said (also in warnings).
+    document_names: list[str] = field(default_factory=list)
+    document_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _index_key: tuple[Character, ...] | None = field(default=None, repr=False, compare=False)
 
     def apply(self, still: Still) -> None:
-        """Bring one still in line with the manifest (sheet, then kit.toml, then defaults)."""
-        for overrides in (self.sheet, self.stills):
+        """Bring one still in line with the manifest (caption documents, then the sheet, then
+        kit.toml, then defaults): each later one wins where it speaks."""
+        document = self.documents.get(still.file)
+        if document:
+            document.apply(still)
+            if document.captions:
+                self.caption_origins[still.file] = self.document_origins.get(still.file, "a caption document")
+        for origin, overrides in (("captions.csv", self.sheet), ("kit.toml", self.stills)):
             override = overrides.get(still.file) or overrides.get(still.name)
             if override:
                 override.apply(still)
+                if override.captions:
+                    self.caption_origins[still.file] = origin
         still.credit = still.credit or self.credit
         still.release_date = still.release_date or self.release_date
         if not still.usage_terms and self.usage_terms:
@@ -93,6 +117,25 @@ class Manifest:
             still.usage_terms_by_language = {"x-default": self.usage_terms, **still.usage_terms_by_language}
         if self.characters:
             still.characters = self.resolve_characters(still)
+
+    def add_documents(self, documents: Sequence[CaptionDocument]) -> None:
+        """Take the entries of caption documents (the first document to name a still wins)."""
+        for document in documents:
+            self.warnings.extend(document.warnings)
+            self.document_warnings.extend(document.warnings)
+            if document.entries:
+                self.document_names.append(document.name)
+            for file, entry in document.by_file.items():
+                if file in self.documents:
+                    continue
+                self.documents[file] = StillOverride(
+                    captions={"x-default": entry.caption} if entry.caption else {}, credit=entry.credit
+                )
+                self.document_origins[file] = document.origin(entry)
+
+    def caption_origin(self, file: str) -> str | None:
+        """ "Photo Captions.docx, entry 12", "captions.csv", "kit.toml"; None: the still's own."""
+        return self.caption_origins.get(file)
 
     def resolve_characters(self, still: Still) -> list[str]:
         """Canonical names for the still's characters, plus those its captions name the press way."""
@@ -171,6 +214,31 @@ def parse_manifest(toml_bytes: bytes | None, csv_bytes: bytes | None) -> Manifes
             manifest.warnings.append(f"captions.csv: {exc}")
         except Exception as exc:  # noqa: BLE001
             manifest.warnings.append(f"captions.csv: unreadable ({type(exc).__name__})")
+    return manifest
+
+
+def with_caption_documents(
+    manifest: Manifest | None,
+    source: Any,
+    files: Sequence[str],
+    run: Callable[..., Any] | None = None,
+    kit_key: str | None = None,
+) -> Manifest | None:
+    """The manifest with the kit's caption documents merged in: those the user picked for
+    the kit (remembered under ``kit_key``) first, then those at its root; a new manifest when
+    the kit has only documents. ``run`` parses elsewhere (a guard worker)."""
+    picked, gone = picked_for(kit_key) if kit_key else ([], [])
+    names = {name for name, _data in picked}
+    found = [*picked, *((name, data) for name, data in root_documents(source) if name not in names)]
+    if not found and not gone:
+        return manifest
+    manifest = manifest or Manifest()
+    manifest.warnings.extend(gone)
+    documents = [read_caption_document(name, data, files, run) for name, data in found]
+    manifest.add_documents(documents)
+    warning = unmatched_stills_warning(documents, files)
+    if warning:
+        manifest.warnings.append(warning)
     return manifest
 
 

@@ -7,8 +7,9 @@ A *caption style* says where the credit goes. Three are offered, the ones press 
 * ``ap``: AP style, "CAPTION (Netflix via AP)"
 
 Whatever the style, a caption that already carries its credit ("… Cr. Netflix",
-"… Photo: Netflix", "(Netflix via AP)") is not given it twice. Copy, the export's caption
-sheets and the contact sheet all go through ``press_caption``.
+"… Photo: Netflix", "(Netflix via AP)", "… 사진 제공 넷플릭스", "… Foto: Netflix") is not given
+it twice: the credit words of the languages the press writes in are known (``CREDIT_WORDS``).
+Copy, the export's caption sheets and the contact sheet all go through ``press_caption``.
 """
 
 from __future__ import annotations
@@ -64,11 +65,58 @@ def press_caption(still: Still, language: str | None = None, style: str | Captio
     return caption_style(style).apply(caption, credit)
 
 
+#: The words that introduce a credit line, by the language that writes them. A caption that
+#: has one before the credit ("Cr. Netflix", "사진 제공 넷플릭스") is not given the credit again;
+#: in the caption's last clause the name after it may be in another script ("넷플릭스").
+CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Cr.",
+        "Credit:",
+        "Credits:",
+        "Photo:",
+        "Photos:",
+        "Photo by",
+        "Photograph by",
+        "Photo credit:",
+        "Courtesy of",
+        "Courtesy",
+        "Copyright",
+        "©",
+        "(c)",
+    ),
+    "de": ("Foto:", "Fotos:", "Bild:", "Fotografie:"),
+    "fr": ("Crédit :", "Crédit:", "Crédits :", "Crédit photo :", "Photo :"),
+    "es": ("Foto:", "Crédito:", "Cortesía de", "Fotografía:"),
+    "it": ("Foto:", "Foto di", "Credito:", "Per gentile concessione di"),
+    "pt": ("Foto:", "Crédito:", "Cortesia de", "Divulgação:"),
+    "nl": ("Foto:", "Beeld:"),
+    "ko": ("사진 제공", "사진제공", "사진=", "사진 =", "사진:", "제공:", "ⓒ"),
+    "ja": ("写真提供", "写真：", "写真:", "提供：", "提供:", "撮影："),
+    "zh": ("图片来源", "圖片來源", "图片提供", "圖片提供", "摄影：", "攝影：", "图：", "圖："),
+}
+
+
+def _credit_marker() -> str:
+    words = sorted({w for ws in CREDIT_WORDS.values() for w in ws}, key=len, reverse=True)
+    # A word-like marker ("Photo:") must start a word; "©", "사진 제공" may follow anything.
+    parts = [(r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w).replace(r"\ ", r"\s*") for w in words]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_MARKER = _credit_marker()
+#: A credit line ending the caption: a marker as written ("Courtesy", not "with courtesy and
+#: grace"), then a name with a letter at least (not "© 2021") to the end.
+_TRAILING_CREDIT = re.compile(_MARKER + r"\s*(?P<name>[^\s.。][^.。!?\n]{0,80})$")
+
+
 def _carries_credit(caption: str, credit: str) -> bool:
     name = re.escape(credit)
-    before = r"\b(?:cr\.|credit:|photo:|photo by|courtesy(?: of)?)\s*" + name
+    before = _MARKER + r"\s*" + name
     after = name + r"\s+via\s+\w+"
-    return re.search(before, caption, re.IGNORECASE) is not None or re.search(after, caption, re.IGNORECASE) is not None
+    if re.search(before, caption, re.IGNORECASE) or re.search(after, caption, re.IGNORECASE):
+        return True
+    trailing = _TRAILING_CREDIT.search(caption.rstrip(" .。)"))
+    return trailing is not None and any(c.isalpha() for c in trailing.group("name"))
 
 
 def press_text(stills: Iterable[Still], language: str | None = None, style: str | CaptionStyle | None = None) -> str:

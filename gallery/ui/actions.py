@@ -109,6 +109,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _selected,
     ),
     ActionSpec("copy_image", "Copy &Image", Std.Copy, "Copy the selected still's picture", _selected),
+    # Undo and Redo: enabled and named by gallery.ui.undo (what they would undo), not by a rule.
+    ActionSpec("undo", "&Undo", Std.Undo, "Undo the last rating, pick, reject or collection change"),
+    ActionSpec("redo", "&Redo", Std.Redo, "Redo what was undone"),
     ActionSpec("select_all", "Select &All", Std.SelectAll, enabled=lambda s: s.rows_shown > 0),
     ActionSpec("find", "&Find…", Std.Find),
     ActionSpec("zoom_in", "Zoom &In", [Std.ZoomIn, "Ctrl+="]),
@@ -117,7 +120,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("details", "Show &Details", "Ctrl+I", checked=True),
     ActionSpec("filter_bar", "Show Filter &Bar", "Ctrl+Shift+F", checked=True),
     ActionSpec("show_sidebar", "Show &Collections", "Ctrl+Shift+L", checked=True),
-    # F11 here; Enter (or a double click) on the grid starts it through `activated`.
+    # F11 here; Enter on the grid starts it through `activated` (a double click opens the still: oneview).
     ActionSpec(
         "slideshow",
         "Start &Slideshow",
@@ -147,6 +150,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         for n in range(6)
     ),
     ActionSpec("pick", "Toggle &Pick", "P", "Flag the selected stills as picks (or unflag them)", _selected, grid=True),
+    ActionSpec(
+        "reject", "Toggle Re&ject", "X", "Mark the selected stills as rejects (or unmark them)", _selected, grid=True
+    ),
+    ActionSpec("hide_rejects", "Hide Re&jected Stills", None, "Leave the stills marked as rejects out", checked=False),
     # Collections.
     ActionSpec(
         "add_to_collection",
@@ -220,7 +227,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "The stills shown, with captions and credits, as a PDF",
         _whole_shown,
     ),
+    ActionSpec(
+        "print",
+        "&Print…",
+        "Ctrl+Shift+P",
+        "Print the selected stills, one a page, with caption and credit",
+        _selected,
+    ),
+    # One still: 1:1 / fit, and the desktop.
+    ActionSpec(
+        "view_still", "&View Still", "Space", "The still large: zoom to fit or 1:1, with pan", _selected, grid=True
+    ),
+    ActionSpec("open_with", "Open &With Default App", None, "Open the still in the desktop's image app", _selected),
+    ActionSpec("show_in_folder", "Show in &Folder", None, "Show the still's file in the file manager", _selected),
     ActionSpec("clear_recent", "Clear Menu"),
+    ActionSpec(
+        "import_captions",
+        "&Import Caption Document…",
+        None,
+        "Read the captions of this kit from a Word, Excel, PDF or text document",
+        lambda s: s.has_kit and not s.in_collection,
+    ),
+    ActionSpec(
+        "checks",
+        "C&heck Kit…",
+        "Ctrl+Shift+K",
+        "Names, credits and captions to fix before the kit goes out",
+        lambda s: s.has_kit and s.whole_kit,
+    ),
 )
 
 #: Keys that are not a table constant (they depend on the platform's bindings).
@@ -230,18 +264,40 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 
 #: The menu bar: (key, title, entries); an entry is an action, "-" a separator, ">key" a submenu.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open_folder", "open_zip", ">recent", "-", "export", "contact_sheet", "-", "quit")),
-    ("edit", "&Edit", ("copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find")),
+    (
+        "file",
+        "&File",
+        ("open_folder", "open_zip", ">recent", "import_captions", "-", "export", "contact_sheet", "print", "-", "quit"),
+    ),
+    (
+        "edit",
+        "&Edit",
+        ("undo", "redo", "-", "copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find"),
+    ),
     (
         "view",
         "&View",
-        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "-", ">sort", "-")
+        ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort")
+        + ("hide_rejects", "-")
         + ("slideshow", "slideshow_options"),
     ),
     (
         "still",
         "&Still",
-        (">rating", "pick", "-", "add_to_collection", ">add_to", "remove_from_collection", "move_earlier")
+        (
+            "view_still",
+            "open_with",
+            "show_in_folder",
+            "-",
+            ">rating",
+            "pick",
+            "reject",
+            "-",
+            "add_to_collection",
+            ">add_to",
+            "remove_from_collection",
+            "move_earlier",
+        )
         + ("move_later", "-", "copy_caption", "export"),
     ),
     (

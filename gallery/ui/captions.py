@@ -1,5 +1,5 @@
 """The caption style (Edit ▸ Caption Style) and language (details panel or Edit ▸ Caption
-Language) that copying, caption sheets and contact sheets follow."""
+Language) that copying, caption sheets and contact sheets follow, and the grid's tiles show."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from gallery.core import press
 from gallery.ui.details import DetailsPanel, language_name
+from gallery.ui.grid.model import StillListModel
 from gallery.ui.kitloading import Status
 from gallery.ui.session import ViewSession
 from gallery.ui.settings import Settings
@@ -16,10 +17,17 @@ from gallery.ui.settings import Settings
 
 class Captions(QObject):
     """The caption style (Edit ▸ Caption Style) and language (details panel or Edit ▸ Caption
-    Language) that copying, caption sheets and contact sheets follow."""
+    Language) that copying, caption sheets and contact sheets follow, and the grid's tiles show
+    (the grid's model, given: it asks for the language as it paints)."""
 
     def __init__(
-        self, session: ViewSession, settings: Settings, details: DetailsPanel, status: Status, parent: QObject
+        self,
+        session: ViewSession,
+        settings: Settings,
+        details: DetailsPanel,
+        status: Status,
+        parent: QObject,
+        model: StillListModel,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -35,6 +43,9 @@ class Captions(QObject):
             self.group.addAction(action)
             self.style_actions[style.key] = action
         self.language_menu: QMenu | None = None
+        self.model = model
+        model.caption_language = self.caption_language
+        details.languageChanged.connect(lambda _language: self._language_changed())
 
     @property
     def caption_style(self) -> press.CaptionStyle:
@@ -55,6 +66,10 @@ class Captions(QObject):
     def set_caption_language(self, language: str | None) -> None:
         self.details.set_language(language)
         self.settings.caption_language = language
+        self._language_changed()
+
+    def _language_changed(self) -> None:
+        self.model.caption_language_changed()
 
     def fill_language_menu(self) -> None:
         menu = self.language_menu

@@ -9,27 +9,44 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gallery.core.chipcounts import ChipCounts
 from gallery.core.filtering import StillFilter
 from gallery.core.marks import MarkFilter
 from gallery.ui.flowlayout import FlowLayout
+from gallery.ui.grid.model import StillListModel
+from gallery.ui.grid.proxy import StillFilterProxy
 from gallery.ui.helpdialogs import ShortcutRow, key_text, key_texts
 
 SEARCH_DEBOUNCE_MS = 150
+#: The keyword chips show this many lines at most, and scroll beyond.
+KEYWORD_LINES = 4
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -41,13 +58,16 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 class ChipButton(QAbstractButton):
-    """A checkable pill: the name, then its count in a dimmer colour ("Dorothy 6").
+    """A checkable pill: the name, then its count in a dimmer colour ("Dorothy 6"). A name longer
+    than ``MAX_NAME_EMS`` is elided (the tooltip has it whole), so no chip is wider than a screen.
 
     Signals: those of QAbstractButton (toggled).
     """
 
     PAD_X = 11
     PAD_Y = 4
+    #: The widest a chip's name is drawn, in widths of "M" (about 250 px at 10 pt).
+    MAX_NAME_EMS = 20
 
     def __init__(self, value: str, count: int, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,16 +75,33 @@ class ChipButton(QAbstractButton):
         self.count = count
         self.kind = kind
         self.setCheckable(True)
-        self.setText(f"{value} {count}")
-        self.setToolTip(f"{count} still{'s' if count != 1 else ''} with {value}")
-        self.setAccessibleName(f"{value}, {count} still{'s' if count != 1 else ''}")
+        self.set_count(count)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink, eliding
 
-    def _parts(self) -> tuple[str, str]:
-        return self.value, str(self.count)
+    def set_count(self, count: int, filtered: bool = False) -> None:
+        """The stills the chip stands for (``filtered``: under the filter on show)."""
+        self.count = count
+        stills = f"{count} still{'s' if count != 1 else ''}"
+        self.setText(f"{self.value} {count}")
+        self.setToolTip(f"{self.value}: {stills}{' under the current filter' if filtered else ''}")
+        self.setAccessibleName(f"{self.value}, {stills}")
+        self.updateGeometry()
+        self.update()
+
+    def _parts(self, width: int | None = None) -> tuple[str, str]:
+        """The name as drawn (elided to ``width``, at most ``MAX_NAME_EMS``) and the count."""
+        fm = QFontMetrics(self.font())
+        count = str(self.count)
+        room = fm.horizontalAdvance("M") * self.MAX_NAME_EMS
+        if width is not None:
+            room = min(room, width - 2 * self.PAD_X - 6 - fm.horizontalAdvance(count))
+        name = " ".join(self.value.split())  # a newline or a run of spaces in a keyword: one space
+        if fm.horizontalAdvance(name) <= room:  # (elidedText measures finer, and may cut a fit)
+            return name, count
+        return fm.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room)), count
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         fm = QFontMetrics(self.font())
@@ -73,7 +110,11 @@ class ChipButton(QAbstractButton):
         return QSize(width, fm.height() + 2 * self.PAD_Y + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.sizeHint()
+        """A long name may shrink to a few letters and "…" (a narrow window elides it)."""
+        fm = QFontMetrics(self.font())
+        hint = self.sizeHint()
+        shortest = fm.horizontalAdvance("Mmm…") + 6 + fm.horizontalAdvance(str(self.count)) + 2 * self.PAD_X
+        return QSize(min(hint.width(), shortest), hint.height())
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
@@ -103,7 +144,7 @@ class ChipButton(QAbstractButton):
             p.setPen(QPen(ring, 2))
             p.drawRoundedRect(r.adjusted(-0.5, -0.5, 0.5, 0.5), radius, radius)
         fm = QFontMetrics(self.font())
-        name, count = self._parts()
+        name, count = self._parts(self.width())
         x = self.PAD_X
         baseline = (self.height() + fm.ascent() - fm.descent()) / 2
         p.setFont(self.font())
@@ -153,16 +194,18 @@ QToolButton[pill="true"]:checked {
 
 
 class ChipRow(QWidget):
-    """A caption ("Characters") and a flowing set of chips.
+    """A caption ("Characters") and a flowing set of chips; with ``max_lines``, a row of more
+    lines scrolls (169 keywords leave the grid its room).
 
     Signals: toggled() when any chip changes.
     """
 
     toggled = Signal()
 
-    def __init__(self, title: str, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, kind: str, parent: QWidget | None = None, max_lines: int = 0) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.max_lines = max_lines
         self._label = QLabel(title)
         self._label.setObjectName("chipRowTitle")
         font = self._label.font()
@@ -177,11 +220,21 @@ class ChipRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self._label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._chips_host, 1)
         self._chips: list[ChipButton] = []
         self._host_policy = self._chips_host.sizePolicy()
         self._host_policy.setHeightForWidth(True)
         self._chips_host.setSizePolicy(self._host_policy)
+        self._scroll: QScrollArea | None = None
+        if max_lines:
+            self._scroll = QScrollArea()
+            self._scroll.setWidget(self._chips_host)
+            self._scroll.setWidgetResizable(True)
+            self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.addWidget(self._scroll, 1)
+        else:
+            layout.addWidget(self._chips_host, 1)
 
     def chips(self) -> list[ChipButton]:
         return list(self._chips)
@@ -201,6 +254,31 @@ class ChipRow(QWidget):
             self._chips.append(chip)
         self._flow.invalidate()
         self.setVisible(bool(self._chips))
+        self._fit_height()
+
+    def show_counts(self, counts: Mapping[str, int], filtered: bool) -> None:
+        """Each chip's count under the filter on show (chips stay where they are)."""
+        for chip in self._chips:
+            if chip.value in counts:
+                chip.set_count(counts[chip.value], filtered)
+        self._flow.invalidate()
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A scrolling row is as tall as its chips, up to ``max_lines`` lines of them."""
+        if self._scroll is None:
+            return
+        chip_height = self._chips[0].sizeHint().height() if self._chips else 0
+        cap = self.max_lines * (chip_height + 6) - 6
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        full = self._flow.heightForWidth(max(1, self._scroll.width() - bar))
+        height = max(0, min(full, cap))
+        if self._scroll.height() != height:
+            self._scroll.setFixedHeight(height)
 
     def checked(self) -> frozenset[str]:
         return frozenset(c.value for c in self._chips if c.isChecked())
@@ -313,37 +391,40 @@ class FilterBar(QWidget):
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
 
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.search, 1)
-        top.addSpacing(8)
-        top.addWidget(match_label)
-        segments = QHBoxLayout()
+        # The controls wrap onto a second line in a narrow window rather than widen it.
+        match = QWidget()
+        segments = QHBoxLayout(match)
+        segments.setContentsMargins(8, 0, 8, 0)
         segments.setSpacing(0)
+        segments.addWidget(match_label)
+        segments.addSpacing(8)
         segments.addWidget(self.any_button)
         segments.addWidget(self.all_button)
-        top.addLayout(segments)
-        top.addSpacing(8)
-        top.addWidget(self.picks_button)
-        top.addWidget(self.rating_combo)
-        top.addSpacing(4)
-        top.addWidget(self.keywords_toggle)
-        top.addStretch(0)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._controls = QWidget()
+        top = FlowLayout(self._controls, 8, 6)
+        for widget in (self.search, match, self.picks_button, self.rating_combo, self.keywords_toggle):
+            top.addWidget(widget)
         top.addWidget(self.clear_button)
+        controls_policy = self._controls.sizePolicy()
+        controls_policy.setHeightForWidth(True)
+        self._controls.setSizePolicy(controls_policy)
 
         self.characters = ChipRow("Characters", "character")
-        self.keywords = ChipRow("Keywords", "keyword")
+        self.keywords = ChipRow("Keywords", "keyword", max_lines=KEYWORD_LINES)
         self.characters.toggled.connect(self._on_chips_toggled)
         self.keywords.toggled.connect(self._on_chips_toggled)
         self.characters.setVisible(False)  # until a kit brings chips
         self.keywords.setVisible(False)
         self.keywords_toggle.setVisible(False)
         self._keywords_wanted = False
+        self._totals: tuple[Mapping[str, int], Mapping[str, int]] = ({}, {})
+        self._counting: ChipCounting | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
-        layout.addLayout(top)
+        layout.addWidget(self._controls)
         layout.addWidget(self.characters)
         layout.addWidget(self.keywords)
 
@@ -376,12 +457,25 @@ class FilterBar(QWidget):
         self._quiet = True  # (not blockSignals: the line edit's clear button listens to textChanged)
         self.search.clear()
         self._quiet = False
+        if self._counting is not None:
+            self._counting.cancel()
+        self._totals = (dict(characters), dict(keywords))
         self.characters.set_counts(order_counts(characters, cast_order))
         self.keywords.set_counts(order_counts(keywords))
         self.keywords_toggle.setText(f"Keywords ({len(keywords)})")
         self.keywords_toggle.setVisible(bool(keywords))
         self.keywords.setVisible(bool(keywords) and self._keywords_wanted)
         self._update_clear()
+
+    def attach(self, proxy: StillFilterProxy) -> None:
+        """Count the chips under ``proxy``'s filter from now on (see ``ChipCounting``)."""
+        if self._counting is None:
+            self._counting = ChipCounting(self, proxy)
+
+    def show_counts(self, counts: Mapping[str, int] | None) -> None:
+        """The chips' counts under the filter on show; None: the kit's totals."""
+        for row, totals in zip((self.characters, self.keywords), self._totals, strict=True):
+            row.show_counts(counts if counts is not None else totals, counts is not None)
 
     def set_keywords_visible(self, visible: bool) -> None:
         self._keywords_wanted = visible
@@ -479,3 +573,59 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._update_clear()
         self.filterChanged.emit(self.current_filter())
+
+
+class ChipCounting(QObject):
+    """Keeps a filter bar's chip counts in step with the grid's filter, as Bridge's filter panel
+    does: each time the proxy's filter changes the chips are counted anew, a slice of
+    ``ChipCounts`` per turn of the event loop (100,000 stills never hold the window), and the
+    counts are shown once all are known. With no filter the chips show the kit's totals.
+
+    Signals: none.
+    """
+
+    def __init__(self, bar: FilterBar, proxy: StillFilterProxy) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.proxy = proxy
+        self._counts: ChipCounts | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_step)
+        proxy.filterChanged.connect(self.recount)
+        proxy.modelAboutToBeReset.connect(self.cancel)
+
+    @property
+    def counting(self) -> bool:
+        return self._counts is not None
+
+    def cancel(self) -> None:
+        self._counts = None
+        self._timer.stop()
+
+    def recount(self) -> None:
+        self.cancel()
+        proxy = self.proxy
+        index, marks = proxy.filter_index(), proxy.mark_filter
+        if index is None or not proxy.is_filtered:
+            self.bar.show_counts(None)
+            return
+        keep = None
+        model = proxy.sourceModel()
+        if not marks.is_empty and isinstance(model, StillListModel):
+            stills = index.stills
+            keep = lambda row: marks.matches(model.mark(stills[row].file))  # noqa: E731
+        chips = [chip.value for row in (self.bar.characters, self.bar.keywords) for chip in row.chips()]
+        self._counts = ChipCounts(index, proxy.still_filter, chips, keep)
+        self._timer.start()
+
+    def _on_step(self) -> None:
+        counts = self._counts
+        if counts is None:
+            return
+        if counts.step():
+            self._counts = None
+            self.bar.show_counts(counts.counts)
+        else:
+            self._timer.start()

@@ -1,4 +1,5 @@
-"""A layout that places widgets left to right and wraps them, like words (for filter chips)."""
+"""A layout that places widgets left to right and wraps them, like words (for filter chips and
+the filter bar's controls): it is never wider than its widest item, so it never widens a window."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Qt's flow-layout example, trimmed: height-for-width, wraps at the right edge."""
+    """Qt's flow-layout example, trimmed: height-for-width, wraps at the right edge. Items that
+    expand across (a search box) share what is left of their line, up to their maximum width;
+    an item wider than the layout is given the layout's width (a chip elides its name)."""
 
     def __init__(self, parent: QWidget | None = None, h_spacing: int = 6, v_spacing: int = 6) -> None:
         super().__init__(parent)
@@ -47,28 +50,53 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y = area.x(), area.y()
-        line_height = 0
+        width = max(1, area.width())
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
-            next_x = x + hint.width() + self._h
-            if next_x - self._h > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y = y + line_height + self._v
-                next_x = x + hint.width() + self._h
-                line_height = 0
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), width)))
+            if lines[-1] and used + self._h + hint.width() > width:
+                lines.append([])
+                used = 0
+            used += (self._h if lines[-1] else 0) + hint.width()
+            lines[-1].append((item, hint))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+                self._place_line(line, area.x(), y, width)
+            y += max(hint.height() for _item, hint in line) + self._v
+        return y - self._v - rect.y() + m.bottom() if any(lines) else m.top() + m.bottom()
+
+    def _place_line(self, line: list[tuple[QLayoutItem, QSize]], x: int, y: int, width: int) -> None:
+        """Lay one line out, its spare width shared by the items that expand across, each item
+        centred in the line's height."""
+        height = max(hint.height() for _item, hint in line)
+        spare = width - sum(hint.width() for _item, hint in line) - self._h * (len(line) - 1)
+        growing = [item for item, _hint in line if _expands(item)]
+        for item, hint in line:
+            size = QSize(hint)
+            if spare > 0 and item in growing:
+                share = spare // len(growing)
+                size.setWidth(min(item.maximumSize().width(), hint.width() + share))
+            item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+            x += size.width() + self._h
+
+
+def _expands(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and bool(widget.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 import gallery
+from gallery.ui.oneview import ONE_VIEW_KEYS
 from gallery.ui.slideshow import SLIDESHOW_CLICKS, SLIDESHOW_KEYS
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 
@@ -136,6 +137,12 @@ def slideshow_group() -> ShortcutGroup:
         rows.append(ShortcutRow(text, [key_text(key) for key in command.keys]))
     rows += [ShortcutRow(text, [button]) for text, button in clicks.items()]
     return ShortcutGroup("Slideshow", rows)
+
+
+def one_view_group() -> ShortcutGroup:
+    """The one-still view's keys (Space on a tile), from its own table (``oneview.ONE_VIEW_KEYS``)."""
+    rows = [ShortcutRow(command.text, [key_text(key) for key in command.keys]) for command in ONE_VIEW_KEYS]
+    return ShortcutGroup("One Still, Large", rows)
 
 
 KEYCAP_STYLE = """
@@ -382,6 +389,7 @@ class Help:
         groups.append(ShortcutGroup("In the collections list", action_rows(self.collections.actions())))
         groups.append(ShortcutGroup("In the search box", self.search_rows()))
         groups.append(slideshow_group())
+        groups.append(one_view_group())
         return [g for g in groups if g.rows]
 
     def show_shortcuts(self) -> ShortcutsDialog:

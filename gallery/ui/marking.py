@@ -1,4 +1,4 @@
-"""Ratings, picks and the grid's order.
+"""Ratings, picks, rejects and the grid's order.
 
 Once a kit is open its stills are identified by content (SHA-256, cached) in the background;
 marks are kept by that identity in the user's library. A mark set before a still's identity
@@ -7,14 +7,17 @@ is known waits, and is written when the identities arrive.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from gallery.core.kit import Kit
 from gallery.core.library import Cancelled, Library, identify
-from gallery.core.marks import SORTS, Mark, sort_order
+from gallery.core.marks import NO_MARK, SORTS, Mark, MarkFilter, sort_order
+from gallery.core.rejects import RejectStore
 from gallery.core.still import Still
 from gallery.ui.grid import StillListModel
 from gallery.ui.kitloading import Status, n_text
@@ -32,12 +35,31 @@ def count_text(n: int) -> str:
     return f"{n_text(n)} still" if n == 1 else f"{n_text(n)} stills"
 
 
+@dataclass(frozen=True)
+class MarkChange:
+    """One still's mark before and after a change (what Edit ▸ Undo puts back). ``sha``: the
+    still's content hash when it was known (so the change can be undone in another view)."""
+
+    file: str
+    sha: str | None
+    before: Mark
+    after: Mark
+
+
 class Marking(QObject):
-    """Identifies the opened kit's stills, loads and changes their marks, keeps the sort.
+    """Identifies the opened kit's stills, loads and changes their marks, keeps the sort and
+    whether rejects are hidden.
 
     Marks live in ``model`` (what the grid paints); the session's ``marks_changed`` and
     ``sort_changed`` tell the window to re-filter and re-sort.
+
+    Signals: edited(str what, list changes) after the user changed marks ("Rating", "Pick",
+    "Reject"; ``MarkChange`` items); mark_filter_changed(MarkFilter) the grid's mark filter (the
+    filter bar's picks and stars, with the rejects hidden or not).
     """
+
+    edited = Signal(str, list)
+    mark_filter_changed = Signal(object)
 
     def __init__(
         self,
@@ -58,6 +80,9 @@ class Marking(QObject):
         self.model = model
         self.selection = selection
         self.status = status
+        self.rejects = RejectStore(library.path) if library.available else None
+        self.hide_rejects = False
+        self._bar_filter = MarkFilter()
         self.pending: dict[str, Mark] = {}  # set before the still's hash was known
         self._newer: dict[str, Mark] = {}  # written meanwhile: they win over the stored ones
         session.kit_replaced.connect(self.pending.clear)
@@ -93,7 +118,7 @@ class Marking(QObject):
         if not self.session.is_current(stamp):
             return
         pending = {f: m for f, m in self.pending.items() if f in hashes}
-        self.library.set_marks({hashes[f]: m for f, m in pending.items()})
+        self._store({hashes[f]: m for f, m in pending.items()})
         self.pending = {}
         self._newer = pending
         self.session.set_kit_hashes(hashes)
@@ -122,6 +147,10 @@ class Marking(QObject):
         hashes = self.session.hashes
         stored = self.library.marks(hashes.values())
         marks = {f: stored[sha] for f, sha in hashes.items() if sha in stored}
+        rejected = self.rejects.rejected(hashes.values()) if self.rejects is not None else set()
+        for file, sha in hashes.items():
+            if sha in rejected:
+                marks[file] = marks.get(file, NO_MARK).with_reject(True)
         marks.update(newer)
         self.model.set_marks(marks)
         self.session.marks_changed.emit([])
@@ -129,7 +158,7 @@ class Marking(QObject):
     def set_rating(self, stars: int) -> None:
         """0-5 stars on the selected stills (keys 0-5 on the grid)."""
         files = [s.file for s in self.selection() if self._can_mark(s)]
-        self._change(files, lambda m: Mark(stars, m.pick))
+        self._change(files, lambda m: m.with_rating(stars), "Rating")
         if files:
             what = "Cleared the rating of" if stars == 0 else f"Rated {stars_text(stars)[:stars]}"
             self.status(f"{what} {count_text(len(files))}", 3000)
@@ -140,8 +169,18 @@ class Marking(QObject):
         if not files:
             return
         pick = not all(self.model.mark(f).pick for f in files)
-        self._change(files, lambda m: Mark(m.rating, pick))
+        self._change(files, lambda m: m.with_pick(pick), "Pick")
         self.status(f"{'Picked' if pick else 'Unpicked'} {count_text(len(files))}", 3000)
+
+    def toggle_reject(self) -> None:
+        """Mark the selected stills as rejects (no longer picks); if all already are, unmark them (key X)."""
+        files = [s.file for s in self.selection() if self._can_mark(s)]
+        if not files:
+            return
+        reject = not all(self.model.mark(f).reject for f in files)
+        self._change(files, lambda m: m.with_reject(reject), "Reject")
+        hidden = " (hidden: View ▸ Hide Rejected Stills)" if reject and self.hide_rejects else ""
+        self.status(f"{'Rejected' if reject else 'Un-rejected'} {count_text(len(files))}{hidden}", 3000)
 
     def _can_mark(self, still: Still) -> bool:
         return still.file in self.session.hashes or not still.error
@@ -153,26 +192,62 @@ class Marking(QObject):
 
     def on_rating_clicked(self, file: str, stars: int) -> None:
         if self._markable(file):
-            self._change([file], lambda m: Mark(stars, m.pick))
+            self._change([file], lambda m: m.with_rating(stars), "Rating")
 
     def on_pick_clicked(self, file: str) -> None:
         if self._markable(file):
-            self._change([file], lambda m: Mark(m.rating, not m.pick))
+            self._change([file], lambda m: m.with_pick(not m.pick), "Pick")
 
-    def _change(self, files: Sequence[str], change: Callable[[Mark], Mark]) -> None:
-        if not files:
-            return
+    def _change(self, files: Sequence[str], change: Callable[[Mark], Mark], what: str) -> None:
+        changes = [MarkChange(f, self.session.hashes.get(f), (m := self.model.mark(f)), change(m)) for f in files]
+        changes = [c for c in changes if c.before != c.after]
+        if changes:
+            self.apply([(c.file, c.sha, c.after) for c in changes])
+            self.edited.emit(what, changes)
+
+    def apply(self, marks: Sequence[tuple[str, str | None, Mark]]) -> None:
+        """Set (file, content hash or None, mark) items: on the grid where the still is on show
+        (the same picture), in the library by hash, else kept until the kit's hashes arrive."""
         stored: dict[str, Mark] = {}
-        for file in files:
-            mark = change(self.model.mark(file))
-            self.model.set_mark(file, mark)
-            sha = self.session.hashes.get(file)
-            if sha:
-                stored[sha] = mark
-            else:
+        files = []
+        hashes = self.session.hashes
+        for file, sha, mark in marks:
+            shown = self.model.row_of(file) >= 0 and (sha is None or hashes.get(file, sha) == sha)
+            if shown:
+                self.model.set_mark(file, mark)
+                files.append(file)
+            if sha or hashes.get(file):
+                stored[sha or hashes[file]] = mark
+            elif shown:
                 self.pending[file] = mark  # written when the kit's identities arrive
-        self.library.set_marks(stored)
-        self.session.marks_changed.emit(list(files))
+        self._store(stored)
+        self.session.marks_changed.emit(files)
+
+    def _store(self, marks: dict[str, Mark]) -> None:
+        self.library.set_marks(marks)
+        if self.rejects is not None:
+            self.rejects.set_rejected({sha: mark.reject for sha, mark in marks.items()})
+
+    # -- the mark filter ------------------------------------------------------------------------------
+    def set_bar_filter(self, bar: MarkFilter) -> None:
+        """The filter bar's picks and stars changed."""
+        self._bar_filter = bar
+        self.mark_filter_changed.emit(self.mark_filter())
+
+    def set_hide_rejects(self, hide: bool) -> None:
+        """View ▸ Hide Rejected Stills."""
+        self.hide_rejects = hide
+        self.settings.hide_rejects = hide
+        self.mark_filter_changed.emit(self.mark_filter())
+
+    def mark_filter(self) -> MarkFilter:
+        return dataclasses.replace(self._bar_filter, hide_rejects=self.hide_rejects)
+
+    def close(self) -> None:
+        """The window is closing: let go of the rejects' database connection."""
+        if self.rejects is not None:
+            self.rejects.close()
+            self.rejects = None
 
     # -- sort -----------------------------------------------------------------------------------------
     def set_sort(self, key: str, save: bool = True) -> None:

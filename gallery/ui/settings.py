@@ -91,6 +91,7 @@ class Settings:
     details_shown = flag("view/details", True)
     filter_bar_shown = flag("view/filterBar", True)
     keywords_shown = flag("view/keywords", False)
+    hide_rejects = flag("view/hideRejects", False)
     collections_shown = flag("view/collections", True)
     sort = Key("view/sort", lambda value: as_text(value) or "original")
     last_kit = Key("kits/last", as_text)

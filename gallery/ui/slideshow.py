@@ -45,7 +45,16 @@ from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.images import decode_for_display, pil_to_qimage
+from gallery.ui.slideshowpaint import (
+    held_back_badge,
+    paint_badge,
+    paint_error,
+    paint_note,
+    paint_overlay,
+    paint_pixmap,
+)
 from gallery.ui.tasks import Runner, TaskContext
+from gallery.ui.text import credit_line
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
 PREFETCH_BEHIND = 1
@@ -53,6 +62,10 @@ CACHE_ENTRIES = 6
 MIN_INTERVAL_S, MAX_INTERVAL_S = 1.0, 120.0
 CURSOR_HIDE_MS = 1500
 FADE_MS = 350
+#: Options stored under another key than their name. Every slideshow used to save all its
+#: options, so "skip_embargoed" holds the old default (off) for nearly everyone, not a choice:
+#: skipping (now the default) is read from a new key.
+STORED_AS = {"skip_embargoed": "skipEmbargoed"}
 
 
 @dataclass
@@ -64,14 +77,14 @@ class SlideshowOptions:
     shuffle: bool = False
     crossfade: bool = True
     screen: str = ""  # a screen's name; empty: the screen the main window is on
-    skip_embargoed: bool = False
+    skip_embargoed: bool = True  # an embargoed still is not for a screen: skip it unless asked
 
     @classmethod
     def load(cls, settings: QSettings) -> SlideshowOptions:
         defaults = cls()
 
         def raw(key: str, default: object) -> object:
-            return settings.value(f"slideshow/{key}", default)
+            return settings.value(f"slideshow/{STORED_AS.get(key, key)}", default)
 
         def flag(key: str, default: bool) -> bool:
             value = raw(key, default)
@@ -96,7 +109,7 @@ class SlideshowOptions:
 
     def save(self, settings: QSettings) -> None:
         for key, value in self.__dict__.items():
-            settings.setValue(f"slideshow/{key}", value)
+            settings.setValue(f"slideshow/{STORED_AS.get(key, key)}", value)
 
 
 def slideshow_order(
@@ -104,7 +117,8 @@ def slideshow_order(
 ) -> tuple[list[Still], int, list[Still]]:
     """The stills to show, the index to start at, and those skipped (unreadable, or embargoed if asked).
 
-    The order is the grid's (filter and sort); shuffle keeps the chosen still first.
+    The order is the grid's (filter and sort); shuffle keeps the chosen still first (each
+    further loop draws a new order: ``Slideshow``).
     """
     first = stills[start] if 0 <= start < len(stills) else None
     skipped = [s for s in stills if s.error or (options.skip_embargoed and s.held_back())]
@@ -172,8 +186,10 @@ class Slideshow(QWidget):
         parent: QWidget | None = None,
         rng: random.Random | None = None,
         isolation: Isolation | None = None,
+        language: str | None = None,
     ) -> None:
-        """``isolation``: where stills are decoded (guard processes); None, in the worker thread."""
+        """``isolation``: where stills are decoded (guard processes), None: in the worker thread;
+        ``language``: the caption language the user picked (None: each still's default)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Slideshow — Stills")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -192,7 +208,11 @@ class Slideshow(QWidget):
         self.runner = runner
         self.isolation = isolation
         self.options = options
-        self.stills, self.index, self.skipped = slideshow_order(stills, start, options, rng)
+        self.caption_language = language
+        self._rng = rng or random.Random()
+        self.stills, self.index, self.skipped = slideshow_order(stills, start, options, self._rng)
+        self._next_loop: list[Still] | None = None  # shuffle: the next loop's order, once drawn
+        self._wanted_files: frozenset[str] = frozenset()  # read by workers: set on the GUI thread only
         self.playing = True
         self.overlay = False
         self._generation = 0
@@ -226,7 +246,9 @@ class Slideshow(QWidget):
         self._animation.valueChanged.connect(self._on_fade)
 
         if self.skipped:
-            self.flash(f"{len(self.skipped)} still{'s' if len(self.skipped) != 1 else ''} skipped")
+            held = sum(1 for still in self.skipped if not still.error)
+            text = f"{len(self.skipped)} still{'s' if len(self.skipped) != 1 else ''} skipped"
+            self.flash(f"{text} ({held} embargoed or expired)" if held else text)
 
     # -- showing ---------------------------------------------------------------------------
     def start(self, full_screen: bool = True) -> None:
@@ -244,7 +266,13 @@ class Slideshow(QWidget):
         self.setFocus()
         self._cursor_timer.start()
         if not self.stills:
-            self._displayed_error = "No stills to show"
+            held = sum(1 for s in self.skipped if not s.error)
+            self._displayed_error = (
+                f"No stills to show: {held} still{'s' if held != 1 else ''} held back (embargoed or expired); "
+                "View ▸ Slideshow Options can show them"
+                if held
+                else "No stills to show"
+            )
             self.update()
             return
         self._go(self.index)
@@ -280,6 +308,7 @@ class Slideshow(QWidget):
         if not self.stills:
             return
         self.index = index % len(self.stills)
+        self._wanted_files = frozenset(s.file for s in self._nearby())
         self._requested_at = time.perf_counter()
         self._timer.stop()
         self._show_if_ready()
@@ -291,7 +320,7 @@ class Slideshow(QWidget):
             return
         cached = self._cache.get(self._key(still))
         if cached is None:
-            self._request(self.index, interactive=True)
+            self._request(still, interactive=True)
             self.update()  # shows the "Loading" note over the previous picture
             return
         self._cache.move_to_end(self._key(still))
@@ -327,16 +356,37 @@ class Slideshow(QWidget):
             interval = min(2.0, self.options.interval_s) if error_shown else self.options.interval_s
             self._timer.start(int(interval * 1000))
 
-    def _prefetch(self) -> None:
+    def _nearby(self) -> list[Still]:
+        """The stills worth decoding now: the current one and its neighbours (across the end
+        of a loop, those of the next loop's order)."""
         n = len(self.stills)
-        offsets = [*range(1, PREFETCH_AHEAD + 1), *(-k for k in range(1, PREFETCH_BEHIND + 1))]
-        for offset in offsets:
-            if not self.options.loop and not 0 <= self.index + offset < n:
+        after = self._next_loop_order() or self.stills
+        found = []
+        for offset in (0, *range(1, PREFETCH_AHEAD + 1), *(-k for k in range(1, PREFETCH_BEHIND + 1))):
+            position = self.index + offset
+            if not self.options.loop and not 0 <= position < n:
                 continue
-            self._request((self.index + offset) % n, interactive=False)
+            found.append(after[(position - n) % n] if position >= n else self.stills[position % n])
+        return found
 
-    def _request(self, position: int, interactive: bool) -> None:
-        still = self.stills[position]
+    def _next_loop_order(self) -> list[Still] | None:
+        """Shuffle and loop: the order of the next loop, drawn once (never starting on the
+        still the loop ends on); otherwise None (the same order again)."""
+        if not (self.options.shuffle and self.options.loop and len(self.stills) > 1):
+            return None
+        if self._next_loop is None:
+            order = list(self.stills)
+            self._rng.shuffle(order)
+            if order[0] is self.stills[-1]:
+                order.append(order.pop(0))
+            self._next_loop = order
+        return self._next_loop
+
+    def _prefetch(self) -> None:
+        for still in self._nearby()[1:]:
+            self._request(still, interactive=False)
+
+    def _request(self, still: Still, interactive: bool) -> None:
         key = self._key(still)
         if key in self._cache or key in self._in_flight:
             return
@@ -351,11 +401,8 @@ class Slideshow(QWidget):
 
         def wanted() -> bool:
             # Still near the current position? (A fast run of key presses leaves many behind.)
-            if generation != self._generation or self.current is None:
-                return False
-            n = len(self.stills)
-            distance = min((position - self.index) % n, (self.index - position) % n)
-            return distance <= max(PREFETCH_AHEAD, PREFETCH_BEHIND)
+            # (Called in a worker thread: it only reads what the GUI thread set.)
+            return generation == self._generation and still.file in self._wanted_files
 
         def on_result(image: QImage) -> None:
             self._store(key, QPixmap.fromImage(image), generation)
@@ -366,6 +413,10 @@ class Slideshow(QWidget):
 
         def on_settled() -> None:
             self._in_flight.discard(key)
+            # Dropped as unwanted while the show was elsewhere, and current again by now: ask again.
+            current = self.current
+            if generation == self._generation and current is not None and key == self._key(current):
+                self._show_if_ready()  # (shows it if it landed meanwhile, else requests it)
 
         # The still the user is waiting for goes to the interactive pool, neighbours to the bulk pool.
         self.runner.run(
@@ -393,7 +444,11 @@ class Slideshow(QWidget):
 
     # -- commands ---------------------------------------------------------------------------
     def next(self) -> None:
-        if self.stills and (self.options.loop or self.index < len(self.stills) - 1):
+        if self.stills and self.index == len(self.stills) - 1 and self._next_loop_order() is not None:
+            # A new loop of a shuffled show: a new order.
+            self.stills, self._next_loop = self._next_loop_order() or self.stills, None
+            self._go(0)
+        elif self.stills and (self.options.loop or self.index < len(self.stills) - 1):
             self._go(self.index + 1)
         else:
             self.flash("End of the slideshow")
@@ -442,12 +497,19 @@ class Slideshow(QWidget):
         self.update()
 
     def overlay_text(self) -> tuple[str, str, str]:
-        """(caption, credit line, characters) of the still on screen, as the overlay shows them."""
+        """(caption, credit line, characters) of the still on screen, as the overlay shows them:
+        the caption in the language the user picked (Edit ▸ Caption Language), else the default."""
         still = self._displayed
         if still is None:
             return "", "", ""
-        credit = f"Credit: {still.credit}" if still.credit else ""
-        return still.caption or still.title or still.name, credit, ", ".join(still.characters)
+        language = self.caption_language
+        caption = still.caption_in(language) or still.title_in(language) or still.name
+        return caption, credit_line(still), ", ".join(still.characters)
+
+    def badge_text(self) -> str:
+        """The held-back badge on the still on screen, as the grid words it ("Embargoed until
+        1 Dec 2031", "Expired"), or "": shown whatever the overlay setting."""
+        return held_back_badge(self._displayed)
 
     def _on_timer(self) -> None:
         if not self.playing:
@@ -516,78 +578,28 @@ class Slideshow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(0, 0, 0))
+        area, font = QRectF(self.rect()), QFont(self.font())
         if self._fade < 1.0 and self._previous_pixmap is not None:
             painter.setOpacity(1.0 - self._fade)
-            self._paint_pixmap(painter, self._previous_pixmap)
+            paint_pixmap(painter, self.size(), self._previous_pixmap)
             painter.setOpacity(self._fade)
         if self._displayed_pixmap is not None:
-            self._paint_pixmap(painter, self._displayed_pixmap)
+            paint_pixmap(painter, self.size(), self._displayed_pixmap)
         painter.setOpacity(1.0)
         if self._displayed_error is not None:
-            self._paint_error(painter, self._displayed_error)
+            still = self._displayed
+            paint_error(painter, area, font, f"⚠  {still.name if still else ''}\n{self._displayed_error}")
         if self.overlay and self._displayed is not None:
-            self._paint_overlay(painter)
+            caption, credit, characters = self.overlay_text()
+            details = "   ·   ".join(t for t in (credit, characters, f"{self.index + 1} / {len(self.stills)}") if t)
+            paint_overlay(painter, area, font, caption, details)
+        if badge := self.badge_text():
+            paint_badge(painter, area, font, badge)
         current = self.current
         if current is not None and current is not self._displayed:
-            self._paint_note(painter, "Loading…", top=False)
+            paint_note(painter, area, font, "Loading…", top=False)
         if self._message and time.monotonic() < self._message_until:
-            self._paint_note(painter, self._message, top=True)
-
-    def _paint_pixmap(self, painter: QPainter, pixmap: QPixmap) -> None:
-        ratio = pixmap.devicePixelRatio() or 1.0
-        logical = QSize(round(pixmap.width() / ratio), round(pixmap.height() / ratio))
-        fitted = logical.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = (self.width() - fitted.width()) / 2
-        y = (self.height() - fitted.height()) / 2
-        painter.drawPixmap(QRectF(x, y, fitted.width(), fitted.height()), pixmap, QRectF(pixmap.rect()))
-
-    def _paint_error(self, painter: QPainter, reason: str) -> None:
-        still = self._displayed
-        painter.setPen(QColor(235, 235, 235))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        painter.setFont(font)
-        text = f"⚠  {still.name if still else ''}\n{reason}"
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_overlay(self, painter: QPainter) -> None:
-        caption, credit, characters = self.overlay_text()
-        margin = max(24, self.width() // 40)
-        width = self.width() - 2 * margin
-        font = QFont(self.font())
-        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.35))
-        painter.setFont(font)
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-        caption_rect = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, caption)
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.8)
-        details = "   ·   ".join(t for t in (credit, characters, f"{self.index + 1} / {len(self.stills)}") if t)
-        painter.setFont(small)
-        details_rect = painter.boundingRect(QRectF(0, 0, width, 1000), flags, details)
-        band = caption_rect.height() + details_rect.height() + 2.5 * margin / 2
-        top = self.height() - band
-        painter.fillRect(QRectF(0, top, self.width(), band), QColor(0, 0, 0, 170))
-        painter.setPen(QColor(250, 250, 250))
-        painter.setFont(font)
-        painter.drawText(QRectF(margin, top + margin / 2, width, caption_rect.height()), flags, caption)
-        painter.setPen(QColor(200, 200, 200))
-        painter.setFont(small)
-        y = top + margin / 2 + caption_rect.height() + margin / 4
-        painter.drawText(QRectF(margin, y, width, details_rect.height()), flags, details)
-
-    def _paint_note(self, painter: QPainter, text: str, top: bool) -> None:
-        font = QFont(self.font())
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        w = metrics.horizontalAdvance(text) + 24
-        h = metrics.height() + 12
-        x = self.width() - w - 20
-        y = 20 if top else self.height() - h - 20
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(20, 20, 20, 200))
-        painter.drawRoundedRect(QRectF(x, y, w, h), 6, 6)
-        painter.setPen(QColor(240, 240, 240))
-        painter.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
+            paint_note(painter, area, font, self._message, top=True)
 
 
 class SlideshowOptionsDialog(QDialog):

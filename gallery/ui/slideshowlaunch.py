@@ -34,8 +34,11 @@ class SlideshowLaunch(QObject):
         stills: tuple[Callable[[], list[Still]], Callable[[], Still | None]],
         parent: QWidget,
         isolation: Isolation | None = None,
+        language: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """``language``: the caption language the user picked (the overlay shows captions in it)."""
         super().__init__(parent)
+        self.caption_language = language
         self.isolation = isolation  # where stills are decoded (guard processes), None: in-process
         self.session = session
         self.runner = runner
@@ -57,7 +60,10 @@ class SlideshowLaunch(QObject):
         start = next((i for i, s in enumerate(stills) if current is not None and s.file == current.file), 0)
         self.requested.emit(stills, stills[start].file)
         options = SlideshowOptions.load(self.settings.store)
-        show = Slideshow(kit, stills, start, self.runner, options, parent=self.parent_widget, isolation=self.isolation)
+        show = Slideshow(
+            kit, stills, start, self.runner, options, self.parent_widget, isolation=self.isolation,
+            language=self.caption_language(),
+        )  # fmt: skip
         show.closed.connect(self._on_closed)
         self.slideshow = show
         show.start(full_screen=full_screen)

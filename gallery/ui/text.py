@@ -32,7 +32,7 @@ def stars_text(rating: int) -> str:
 
 
 def mark_text(mark: Mark | None) -> str:
-    """What a mark says in words: "4 stars, pick"; empty for no mark."""
+    """What a mark says in words: "4 stars, pick" or "reject"; empty for no mark."""
     if mark is None or mark.is_empty:
         return ""
     parts = []
@@ -40,15 +40,19 @@ def mark_text(mark: Mark | None) -> str:
         parts.append(f"{mark.rating} star{'s' if mark.rating != 1 else ''}")
     if mark.pick:
         parts.append("pick")
+    if mark.reject:
+        parts.append("reject")
     return ", ".join(parts)
 
 
-def tooltip_for(still: Still, error: str | None, mark: Mark | None = None) -> str:
+def tooltip_for(still: Still, error: str | None, mark: Mark | None = None, language: str | None = None) -> str:
+    """A tile's tooltip: title and caption (in ``language`` where the still has it), credit,
+    what holds it back, its mark, its error and file."""
     parts = []
-    if still.title:
-        parts.append(f"<b>{_html(still.title)}</b>")
-    if still.caption:
-        parts.append(_html(still.caption))
+    if title := still.title_in(language):
+        parts.append(f"<b>{_html(title)}</b>")
+    if caption := still.caption_in(language):
+        parts.append(_html(caption))
     if still.credit:
         parts.append(f"<i>{_html(credit_line(still))}</i>")
     if still.release_date and still.is_embargoed():

@@ -45,7 +45,9 @@ from gallery.core.catalog import Catalog
 from gallery.core.library import Library
 from gallery.core.still import Still
 from gallery.ui.actions import ActionState, ActionTable, keys_of
+from gallery.ui.captionimport import CaptionImport
 from gallery.ui.captions import Captions
+from gallery.ui.checkspanel import ChecksDock
 from gallery.ui.clipboard import Clipboard
 from gallery.ui.collecting import Collecting
 from gallery.ui.details import DetailsPanel
@@ -56,7 +58,10 @@ from gallery.ui.helpdialogs import Help
 from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
 from gallery.ui.messagepage import MessagePage
+from gallery.ui.oneview import OneViewLaunch
+from gallery.ui.opening import Opening
 from gallery.ui.presenting import Panes, ViewPresenter
+from gallery.ui.printing import Printing
 from gallery.ui.prompts import Prompter
 from gallery.ui.session import KitOnShow, ViewSession
 from gallery.ui.settings import Settings
@@ -66,6 +71,7 @@ from gallery.ui.tasks import Runner, TaskRunner
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
+from gallery.ui.undo import UndoHistory
 
 __all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_controllers(catalog_factory)
         self.commands = ActionTable(self, self.grid, *self._triggers(), sort=self.marks.set_sort)
         self.presenter.commands = self.commands
+        self.undo.follow(self.commands["undo"], self.commands["redo"])
         self.presenter.apply_sort = self.marks.apply_sort
         self.presenter.prioritize_visible = lambda: self.tiles.on_visible_rows(*self.grid.visible_rows())
         self._build_menus()
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.grid.setObjectName("grid")
         self.grid.setModel(self.proxy)
         self.filter_bar = FilterBar()
+        self.filter_bar.attach(self.proxy)  # chip counts under the grid's filter
         self.details = DetailsPanel(self.runner, isolation=self.isolation)
         self.message_page = MessagePage()
         self.stack = QStackedWidget()
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
             session, runner, self.library, s, self.prompter, self.loading, catalog_factory, status,
             self.selected_stills, views, self, self.isolation,
         )  # fmt: skip
-        self.captions = Captions(session, s, self.details, status, self)
+        self.captions = Captions(session, s, self.details, status, self, self.model)
         today: Callable[[], dt.date] = lambda: self.model.today  # noqa: E731 - read when asked
         gate = EmbargoGate(self.prompter, status, today)
         self.clipboard = Clipboard(
@@ -209,13 +217,24 @@ class MainWindow(QMainWindow):
             (self.model, self.proxy, self.selected_stills), status, self,
         )  # fmt: skip
         self.slideshows = SlideshowLaunch(
-            session, runner, s, (self.proxy.stills, self.current_still), self, self.isolation
-        )
+            session, runner, s, (self.proxy.stills, self.current_still), self, self.isolation,
+            language=self.captions.caption_language,
+        )  # fmt: skip
         self.tiles = TileScheduling(
             session, (self.grid, self.proxy, self.details), self.loader, lambda: self.loading.first_screen_done,
             (self.progress_label, self.progress_bar), self,
         )  # fmt: skip
+        self.undo = UndoHistory(self.marks, self.collecting, self.library, self)
+        self.printing = Printing(
+            session, runner, gate, self.captions, self.selected_stills, status, self, self.isolation
+        )
+        self.opening = Opening(session, runner, self.current_still, status, self)
+        self.one_view = OneViewLaunch(
+            session, runner, (self.proxy.stills, self.current_still), self.grid, self, self.isolation
+        )
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
+        self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status)
+        self.caption_import = CaptionImport(self, lambda: self.kit, self.open_path, status)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
         """What each action of the table does (``actions.ACTIONS`` says its text, keys and rule)."""
@@ -238,12 +257,15 @@ class MainWindow(QMainWindow):
             "shortcuts": self.help.show_shortcuts,
             "about": self.help.show_about,
             "about_qt": self.help.show_about_qt,
+            "undo": self.undo.undo,
+            "redo": self.undo.redo,
             "pick": self.marks.toggle_pick,
+            "reject": self.marks.toggle_reject,
             "add_to_collection": self.collecting.add_to_collection,
             "new_collection": self.collecting.new_collection,
             "remove_from_collection": self.collecting.remove_from_collection,
-            "move_earlier": lambda: self.collecting.move_in_collection(-1),
-            "move_later": lambda: self.collecting.move_in_collection(1),
+            "move_earlier": self.undo.watching(lambda: self.collecting.move_in_collection(-1)),
+            "move_later": self.undo.watching(lambda: self.collecting.move_in_collection(1)),
             "rename_collection": self.collecting.rename_collection,
             "delete_collection": self.collecting.delete_collection,
             "move_collection_up": lambda: self.collecting.move_collection(None, -1),
@@ -253,6 +275,12 @@ class MainWindow(QMainWindow):
             "export_collection": lambda: self.exports.export_stills(everything=True),
             "export": self.exports.export_stills,
             "contact_sheet": self.exports.make_contact_sheet,
+            "print": self.printing.print_selected,
+            "view_still": self.one_view.open,
+            "open_with": self.opening.open_with_default_app,
+            "show_in_folder": self.opening.show_in_folder,
+            "checks": self.checks.show_checks,
+            "import_captions": self.caption_import.choose_document,
         }
         for n in range(6):
             triggers[f"rate_{n}"] = functools.partial(self.marks.set_rating, n)
@@ -260,6 +288,7 @@ class MainWindow(QMainWindow):
             "details": self.set_details_visible,
             "filter_bar": self.set_filter_bar_visible,
             "show_sidebar": self.sidebar.setVisible,
+            "hide_rejects": self.marks.set_hide_rejects,
         }
         return triggers, toggles
 
@@ -363,10 +392,12 @@ class MainWindow(QMainWindow):
 
         self.loading.kit_loaded.connect(kit_loaded)
         self.loading.kit_loaded.connect(self.marks.identify)
+        self.loading.kit_loaded.connect(self.checks.on_kit_loaded)
         self.loading.kit_failed.connect(self.kitFailed)
         self.collecting.collection_loaded.connect(self.collectionLoaded)
         self.slideshows.requested.connect(self.slideshowRequested)
         self.slideshows.ended.connect(self._on_slideshow_ended)
+        self.one_view.ended.connect(self._on_slideshow_ended)
         for mine, theirs in (
             (self.exports.export_finished, self.exportFinished),
             (self.exports.export_cancelled, self.exportCancelled),
@@ -376,7 +407,8 @@ class MainWindow(QMainWindow):
         ):
             mine.connect(theirs)
         self.filter_bar.filterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_still_filter(f)))
-        self.filter_bar.markFilterChanged.connect(lambda f: p.keep_current(lambda: self.proxy.set_mark_filter(f)))
+        self.filter_bar.markFilterChanged.connect(self.marks.set_bar_filter)
+        self.marks.mark_filter_changed.connect(lambda f: p.keep_current(lambda: self.proxy.set_mark_filter(f)))
         self.proxy.filterChanged.connect(p.on_rows_changed)
         self.proxy.modelReset.connect(p.on_rows_changed)
         self._selection_timer = QTimer(self)
@@ -407,7 +439,8 @@ class MainWindow(QMainWindow):
         hints that name keys (written with this platform's keys)."""
         self.grid.setAccessibleName("Stills")
         self.grid.setAccessibleDescription(
-            "The stills of the kit or collection. Arrow keys move, Return starts the slideshow, 0 to 5 rate, P picks."
+            "The stills of the kit or collection. Arrow keys move, Space shows the still large, Return starts the "
+            "slideshow, 0 to 5 rate, P picks, X rejects."
         )
         self.sidebar.setAccessibleName("Kit and collections")
         self.sidebar.kit_list.setAccessibleName("Kit")
@@ -443,6 +476,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_keywords_visible(s.keywords_shown)
         self.details.set_language(s.caption_language)
         self.commands["show_sidebar"].setChecked(s.collections_shown)
+        self.commands["hide_rejects"].setChecked(s.hide_rejects)
         self.captions.set_caption_style(s.caption_style or press.DEFAULT_STYLE.key, save=False)
         self.marks.set_sort(s.sort, save=False)
 
@@ -560,17 +594,17 @@ class MainWindow(QMainWindow):
         if index.isValid() and not self.grid.selectionModel().isSelected(index):
             self.grid.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addActions([c["copy_caption"], c["copy_image"]])
+        menu.addActions([c["view_still"], c["open_with"], c["show_in_folder"], c["copy_caption"], c["copy_image"]])
         menu.addSeparator()
         menu.addMenu(self.rating_menu)
-        menu.addAction(c["pick"])
+        menu.addActions([c["pick"], c["reject"]])
         menu.addSeparator()
         menu.addAction(c["add_to_collection"])
         menu.addMenu(self.add_to_menu)
         if self.session.collection_id is not None:
             menu.addActions([c["remove_from_collection"], c["move_earlier"], c["move_later"]])
         menu.addSeparator()
-        menu.addActions([c["export"], c["contact_sheet"]])
+        menu.addActions([c["export"], c["contact_sheet"], c["print"]])
         menu.popup(self.grid.viewport().mapToGlobal(pos))
 
     def _on_related_activated(self, file: str) -> None:
@@ -595,6 +629,8 @@ class MainWindow(QMainWindow):
         self.session.end()  # every late answer is dropped; a running identification stops
         self.loading.close()
         self.exports.close()
+        self.opening.close()
+        self.marks.close()
         self.loader.shutdown()
         self.runner.shutdown()
         if self._owns_library:

@@ -169,7 +169,9 @@ def test_a_reason_that_may_pass_is_shown_but_never_recorded(tmp_path, cache):
 
 
 def spec_uri(path: Path) -> str:
-    return "file://" + urllib.parse.quote(str(path.resolve()))
+    """The URI GLib (so GNOME Files) gives the file: its bytes escaped but for letters, digits
+    and ``-._~!$&'()*+,:=@/`` (g_filename_to_uri's set; see tests/core/test_file_uri.py)."""
+    return "file://" + urllib.parse.quote(os.fsencode(path.resolve()), safe="/!$&'()*+,:=@")
 
 
 def spec_thumbnail_path(cache_home: Path, path: Path, size: str = "large") -> Path:
@@ -189,6 +191,72 @@ def test_a_spec_following_program_finds_stills_thumbnails(tmp_path):
         assert im.info["Thumb::URI"] == spec_uri(still)
         assert int(im.info["Thumb::MTime"]) == int(os.stat(still).st_mtime)
         assert max(im.size) == 256
+
+
+def test_still_1_gets_the_thumbnail_name_and_uri_glib_computes(tmp_path):
+    """GNOME Files sees Stills' thumbnails of names with parentheses and the like (and Stills
+    sees its): before, Python's as_uri() escaped "(" and ")" and the names differed."""
+    assert spec_uri(tmp_path) == tmp_path.resolve().as_uri()  # a plain folder: the name is all that differs
+    for name, tail in [
+        ("Still (1).jpg", "/Still%20(1).jpg"),
+        ("!$&'()*+,;=:@~ #%.jpg", "/!$&'()*+,%3B=:@~%20%23%25.jpg"),
+    ]:
+        still = write(tmp_path / "kit" / name, jpeg_bytes(size=(1200, 600)))
+        assert spec_uri(still) == tmp_path.resolve().as_uri() + "/kit" + tail
+    kit = open_kit(tmp_path / "kit")
+    cache = ThumbnailCache(tmp_path / "cache" / "thumbnails")
+    for still in kit.stills:
+        load_thumbnail(kit, still, 256, cache)
+        found = spec_thumbnail_path(tmp_path / "cache", tmp_path / "kit" / still.file)
+        with Image.open(found) as im:
+            assert im.info["Thumb::URI"] == spec_uri(tmp_path / "kit" / still.file)
+
+
+def test_a_thumbnail_of_the_previous_naming_is_used_and_shared(tmp_path, monkeypatch):
+    """Stills 0.1 named "Still (1).jpg"'s thumbnail after as_uri(): it is still read (no
+    decode), and copied under the name file managers look for."""
+    still = write(tmp_path / "kit" / "Still (1).jpg", jpeg_bytes(size=(1200, 600), color=(0, 0, 255)))
+    old_uri = still.resolve().as_uri()
+    old = tmp_path / "cache" / "thumbnails" / "large" / (hashlib.md5(old_uri.encode()).hexdigest() + ".png")
+    old.parent.mkdir(parents=True)
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Thumb::URI", old_uri)
+    info.add_text("Thumb::MTime", str(int(os.stat(still).st_mtime)))
+    Image.new("RGB", (256, 128), (0, 255, 0)).save(old, pnginfo=info)  # green: not what decoding gives
+
+    monkeypatch.setattr(imaging, "decode_image", lambda *a, **k: (_ for _ in ()).throw(AssertionError("decoded")))
+    kit = open_kit(tmp_path / "kit")
+    thumb = load_thumbnail(kit, kit.stills[0], 256, ThumbnailCache(tmp_path / "cache" / "thumbnails"))
+    assert thumb.getpixel((10, 10)) == (0, 255, 0)
+    with Image.open(spec_thumbnail_path(tmp_path / "cache", still)) as shared:
+        assert shared.info["Thumb::URI"] == spec_uri(still) and shared.getpixel((10, 10)) == (0, 255, 0)
+
+
+def test_failures_go_to_fail_stills_version_and_the_cache_is_private(tmp_path):
+    """The spec's fail/appname-version folder (a newer Stills tries again), and thumbnails/
+    itself 0700, not only the size folders (an older Stills left it 0755: tightened)."""
+    import gallery
+
+    good = jpeg_bytes(size=(300, 300))
+    write(tmp_path / "kit" / "broken.jpg", good[:400] + b"\xff\xd0" * 200 + good[-2:])
+    write(tmp_path / "kit" / "good.jpg", good)
+    (tmp_path / "cache" / "thumbnails").mkdir(parents=True, mode=0o755)
+    os.chmod(tmp_path / "cache" / "thumbnails", 0o755)
+    kit = open_kit(tmp_path / "kit")
+    cache = ThumbnailCache(tmp_path / "cache" / "thumbnails")
+    load_thumbnail(kit, kit.still("good.jpg"), 128, cache)
+    with pytest.raises(ImageError):
+        load_thumbnail(kit, kit.still("broken.jpg"), 128, cache)
+    fail = tmp_path / "cache" / "thumbnails" / "fail" / f"stills-{gallery.__version__}"
+    (record,) = fail.iterdir()
+    assert record.name == hashlib.md5(spec_uri(tmp_path / "kit" / "broken.jpg").encode()).hexdigest() + ".png"
+    for folder in (
+        "thumbnails",
+        "thumbnails/normal",
+        "thumbnails/fail",
+        f"thumbnails/fail/stills-{gallery.__version__}",
+    ):
+        assert (tmp_path / "cache" / folder).stat().st_mode & 0o777 == 0o700, folder
 
 
 def test_stills_uses_a_thumbnail_another_program_made(tmp_path, monkeypatch):

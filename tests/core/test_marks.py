@@ -34,3 +34,18 @@ def test_sort_orders():
     assert files(sort_order(stills, marks, "rating")) == ["ss_2.jpg", "B.jpg", "ss_10.jpg", "ss_1.jpg"]
     assert files(sort_order(stills, marks, "date")) == ["B.jpg", "ss_1.jpg", "ss_10.jpg", "ss_2.jpg"]
     assert natural_key("ss_2") < natural_key("ss_10")
+
+
+def test_a_reject_is_a_mark_beside_the_pick_filtered_and_sorted_last():
+    rejected = Mark(2).with_reject(True)
+    assert rejected == Mark(2, False, True) and not rejected.is_empty and rejected.rating == 2
+    assert rejected.with_pick(True) == Mark(2, True, False)  # picking a reject un-rejects it
+    assert Mark(0, True).with_reject(True) == Mark(0, False, True)  # and the other way round
+    assert Mark(3, True, True) == Mark(3, True)  # never both
+    assert rejected.with_rating(5) == Mark(5, False, True)
+    assert MarkFilter().matches(rejected) and not MarkFilter(hide_rejects=True).matches(rejected)
+    assert MarkFilter(hide_rejects=True).matches(Mark(1)) and not MarkFilter(hide_rejects=True).is_empty
+    stills = [S("a.jpg", []), S("b.jpg", []), S("c.jpg", []), S("d.jpg", [])]
+    marks = {"a.jpg": Mark(5, reject=True), "b.jpg": Mark(1), "d.jpg": Mark(0, reject=True)}
+    order = [stills[i].file for i in sort_order(stills, marks, "rating")]
+    assert order == ["b.jpg", "c.jpg", "a.jpg", "d.jpg"]  # rejects last, by their stars among themselves

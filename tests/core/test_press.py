@@ -69,3 +69,36 @@ def test_no_credit_means_the_caption_alone_and_text_joins_paragraphs():
     titled = Still(file="e.jpg", title="The Victory")
     assert press_caption(titled) == "The Victory"
     assert press_caption(Still(file="x/f.jpg")) == "f.jpg"
+
+
+@pytest.mark.parametrize("style", ["credit", "photo", "ap"])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(왼쪽부터) 영화 〈승리호〉에서 태호 역의 송중기. 사진 제공 넷플릭스",
+        "승리호의 태호. 사진=넷플릭스",
+        "Tae-ho auf der Brücke. Foto: Netflix",
+        "Tae-ho sur la passerelle. Crédit : Netflix",
+        "Tae-ho en el puente. Cortesía de Netflix",
+        "ブリッジのテホ。写真提供：ネットフリックス",
+        "Tae-ho on the bridge. © Netflix 2021",
+    ],
+)
+def test_a_caption_crediting_in_its_own_language_is_not_given_it_twice(style, caption):
+    still = Still(file="k.jpg", captions={"x-default": "Tae-ho.", "xx": caption}, credit="Netflix")
+    assert press_caption(still, "xx", style) == caption
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo of the crew at dinner.",
+        "Dorothy draws the crew. © 2021",
+        "Tae-ho greets Dorothy with courtesy and grace",
+        "Photographed on the Victory's bridge",
+        "영화 〈승리호〉 속 우주선 승리호.",
+    ],
+)
+def test_words_that_are_no_credit_line_still_get_the_credit(caption):
+    still = Still(file="k.jpg", captions={"x-default": caption}, credit="Netflix")
+    assert press_caption(still) == f"{caption} (Credit: Netflix)"

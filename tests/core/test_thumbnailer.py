@@ -44,3 +44,27 @@ def test_gallery_thumbs_entries_look_like_a_full_quality_resize(tmp_path, cache)
     squared = ImageStat.Stat(ImageChops.difference(thumb, reference).point(lambda v: v * v))
     psnr = 10 * math.log10(255**2 / max(1e-9, sum(squared.mean) / 3))
     assert psnr > 40, f"PSNR {psnr:.1f} dB"
+
+
+def test_gallery_thumbs_turns_each_tiff_once_in_its_worker_processes(tmp_path, cache):
+    """The worker path (the window's and `gallery thumbs'`) decodes as the in-process one: a
+    TIFF that Pillow turned while loading is not turned again (it was mirrored or upside down)."""
+    import shutil
+    from pathlib import Path
+
+    from gallery.core.thumbnailer import build_thumbnails
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "orientation"
+    (tmp_path / "kit").mkdir()
+    for name in ("o3.tif", "o6_g4.tif", "o8.tif", "o6.jpg"):
+        shutil.copy(fixtures / name, tmp_path / "kit" / name)
+    kit = open_kit(tmp_path / "kit")
+    report = build_thumbnails(kit, size=128, jobs=2, cache=cache)
+    assert (report.made, report.failed) == (4, [])
+    # Where the stored top-left marker is shown: 3 bottom-right, 6 top-right, 8 bottom-left.
+    expected = {"o3.tif": (22, 14), "o6_g4.tif": (14, 1), "o8.tif": (1, 22), "o6.jpg": (14, 1)}
+    for name, spot in expected.items():
+        with Image.open(cache.entry(kit, kit.still(name)).path("normal")) as im:
+            grey = im.convert("L")
+        assert grey.getpixel(spot) < 128, name
+        assert grey.getpixel((grey.width - 1 - spot[0], grey.height - 1 - spot[1])) > 128, name

@@ -233,7 +233,7 @@ def test_metainfo_content():
     assert root.findtext("launchable[@type='desktop-id']") == DESKTOP.name
     assert (PACKAGING / root.findtext("launchable[@type='desktop-id']")).is_file()
     assert root.findtext("icon[@type='stock']") == read_desktop()["Icon"]
-    assert [b.text for b in root.iterfind("provides/binary")] == ["gallery"]
+    assert [b.text for b in root.iterfind("provides/binary")] == ["gallery", "stills"]
     assert {m.text for m in root.iterfind("provides/mediatype")} == MIME_TYPES
     assert {c.text for c in root.iterfind("categories/category")} == set(split_list(read_desktop()["Categories"]))
     assert root.find("content_rating[@type='oars-1.1']") is not None
@@ -314,7 +314,7 @@ def test_install_desktop_points_at_a_built_app(tmp_path):
     assert result.returncode == 0, result.stderr
     installed = data / "applications" / DESKTOP.name
     entry = read_desktop(installed)
-    assert entry["Exec"] == f'"{app}" %f'
+    assert entry["Exec"] == f'"{app}" %F'
     assert entry["TryExec"] == str(app)
     assert python_desktop_problems(installed) == []
     tool = shutil.which("desktop-file-validate")

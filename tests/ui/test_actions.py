@@ -23,6 +23,10 @@ def test_selected_stills_in_a_kit_can_be_copied_rated_added_and_exported():
     assert {"copy_caption", "copy_image", "pick", "add_to_collection", "export", "contact_sheet"} <= on
     assert {f"rate_{n}" for n in range(6)} <= on
     assert {"select_all", "slideshow"} <= on
+    assert {"reject", "view_still", "open_with", "show_in_folder", "print"} <= on
+    # Without a selection there is nothing to reject, view, open or print.
+    unselected = enabled(ActionState(has_kit=True, rows_shown=5, collection_rows=5, library=True))
+    assert not unselected & {"reject", "view_still", "open_with", "show_in_folder", "print"}
     # Only a collection's own stills can be removed or moved, and only a collection exported whole.
     assert not on & {"remove_from_collection", "move_earlier", "move_later", "export_collection", "locate"}
     assert "show_kit" not in on
@@ -42,7 +46,7 @@ def test_stills_move_in_a_collection_only_in_its_own_order():
 def test_whole_kit_work_waits_for_the_whole_kit():
     first_screen = ActionState(has_kit=True, has_selection=True, rows_shown=6, collection_rows=6, whole_kit=False)
     assert not enabled(first_screen) & {"export", "contact_sheet", "slideshow"}
-    assert {"copy_caption", "select_all"} <= enabled(first_screen)
+    assert {"copy_caption", "select_all", "print"} <= enabled(first_screen)  # the selected stills need no more
 
 
 def test_the_window_applies_the_table(qtbot, make_window, small_kit):
@@ -57,3 +61,5 @@ def test_the_window_applies_the_table(qtbot, make_window, small_kit):
     window.commands.enable_for(ActionState(has_kit=True, rows_shown=1, whole_kit=False))
     assert not window.commands["export"].isEnabled()
     assert window.commands["select_all"].isEnabled()
+    # Undo and Redo follow the undo stack, not a rule: nothing to undo yet.
+    assert "undo" not in RULES and not window.commands["undo"].isEnabled()

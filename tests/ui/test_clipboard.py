@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gallery.core.kit import open_kit
 from gallery.core.press import press_text
+from gallery.ui.grid.roles import CaptionRole
 from gallery.ui.prompts import CANCEL, EXCLUDE, INCLUDE
 
 
@@ -94,3 +95,24 @@ def test_copy_follows_the_caption_style_and_language_and_holds_back_embargoes(
     window.close()
     assert settings.value("press/captionStyle") == "photo"
     assert press_window(prompter=FakePrompter()).captions.caption_style.key == "photo"
+
+
+def test_caption_language_reaches_the_grid_and_a_korean_copy_is_credited_once(qtbot, make_window, sample_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, sample_kit, thumbnails=False)
+    index = window.proxy.index_of("ss_01_victory_bridge.jpg")
+    assert index.data(CaptionRole).startswith("(L to R) Song Joong-ki as Tae-ho")
+    repainted = []
+    window.model.dataChanged.connect(lambda first, last, roles: repainted.append(int(CaptionRole) in roles))
+    window.captions.set_caption_language("ko-KR")  # Edit ▸ Caption Language ▸ 한국어
+    assert repainted == [True]
+    korean = "(왼쪽부터) 영화 〈승리호〉에서 태호 역의 송중기, 장선장 역의 김태리. 사진 제공 넷플릭스"
+    assert index.data(CaptionRole) == korean
+    assert korean in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith(korean)
+    select_files(window, ["ss_01_victory_bridge.jpg"])
+    assert window.clipboard.copy_captions() == korean  # "사진 제공 넷플릭스" is its credit already
+    # The details panel's own language buttons move the grid too.
+    qtbot.waitUntil(lambda: window.details.still() is not None)
+    next(b for b in window.details._language_group.buttons() if b.property("language") == "x-default").click()
+    assert index.data(CaptionRole).startswith("(L to R) Song Joong-ki as Tae-ho")

@@ -177,3 +177,61 @@ def test_language_names_are_native():
     # An x-default that repeats a named language is not offered twice.
     langs = caption_languages({"x-default": "Hello", "en-US": "Hello", "ko-KR": "안녕"})
     assert [k for k, _ in langs] == ["en-US", "ko-KR"]
+
+
+def test_a_caption_from_a_caption_document_says_which_entry(qtbot, make_window, tmp_path):
+    from captiondoc_builders import PLANTED_CAPTIONS, planted_kit
+
+    window = make_window()
+    open_and_wait(qtbot, window, planted_kit(tmp_path / "kit"), thumbnails=False)
+    select_files(window, ["ss_07.jpg"])
+    details = window.details
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_07.jpg")
+    assert details.caption.text() == PLANTED_CAPTIONS[6]
+    assert details.caption_origin.text() == "From Photo Captions.docx, entry 7"
+    assert details.caption_origin.isVisible()
+
+
+def test_kit_toml_captions_say_so_and_a_stills_own_caption_has_no_origin_line(qtbot, make_window, tmp_path):
+    from helpers import jpeg_bytes, write
+
+    kit = tmp_path / "kit"
+    write(kit / "a.jpg", jpeg_bytes(description="Its own caption."))
+    write(kit / "b.jpg", jpeg_bytes())
+    write(kit / "kit.toml", b'[stills."b.jpg"]\ncaption = "The manifest\'s caption."\n')
+    window = make_window()
+    open_and_wait(qtbot, window, kit, thumbnails=False)
+    details = window.details
+    select_files(window, ["b.jpg"])
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "b.jpg")
+    assert details.caption_origin.text() == "From kit.toml"
+    select_files(window, ["a.jpg"])
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "a.jpg")
+    assert details.caption.text() == "Its own caption." and not details.caption_origin.isVisible()
+
+
+def test_an_imported_caption_document_is_remembered_outside_the_kit(qtbot, make_window, tmp_path):
+    from captiondoc_builders import docx_paragraphs
+    from helpers import jpeg_bytes, tree_digest, write
+
+    kit = tmp_path / "kit"
+    for n in (1, 2):
+        write(kit / f"ss_{n:02d}.jpg", jpeg_bytes(description="Its own caption."))
+    notes = write(tmp_path / "elsewhere" / "press notes.docx", docx_paragraphs(["01 Tae-ho.", "02 The Victory."]))
+    before = tree_digest(kit)
+    window = make_window()
+    open_and_wait(qtbot, window, kit, thumbnails=False)
+    window.caption_import.choose = lambda start: str(notes)
+    assert window.commands["import_captions"].isEnabled()
+    with qtbot.waitSignal(window.kitLoaded, timeout=15000):
+        window.commands["import_captions"].trigger()
+    qtbot.waitUntil(lambda: window.kit is not None and window.kit.stills[0].caption == "Tae-ho.")
+    select_files(window, ["ss_02.jpg"])
+    details = window.details
+    qtbot.waitUntil(lambda: details.still() is not None and details.still().file == "ss_02.jpg")
+    assert details.caption.text() == "The Victory."
+    assert details.caption_origin.text() == "From press notes.docx, entry 2"
+    assert tree_digest(kit) == before
+    # Opened again later, the kit still reads it.
+    open_and_wait(qtbot, window, kit, thumbnails=False)
+    assert [s.caption for s in window.kit.stills] == ["Tae-ho.", "The Victory."]

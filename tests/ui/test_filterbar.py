@@ -3,10 +3,10 @@ Korean, debounced) and what the grid shows when nothing matches."""
 
 from __future__ import annotations
 
-from uihelpers import open_and_wait
+from uihelpers import make_kit, open_and_wait
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from gallery.core.filtering import StillFilter
@@ -136,3 +136,69 @@ def test_no_match_shows_a_message_and_clear_brings_the_grid_back(qtbot, make_win
     assert window.count_label.text().startswith("0 of 8 stills")
     window.filter_bar.clear()
     assert window.stack.currentWidget() is window.grid
+
+
+def test_many_or_long_keywords_never_widen_the_window_past_the_screen(qtbot, make_window, tmp_path):
+    long_keyword = "an extraordinarily long keyword that a press office typed as one whole sentence " * 4
+    keywords = [f"keyword number {i}" for i in range(169)]
+    stills = [
+        (f"s{i}.jpg", (64, 40), (20 * i, 40, 90), ["Tae-ho"], keywords[i * 20 : (i + 1) * 20] + [long_keyword],
+         "Song Joong-ki as Tae-ho.", None, None)
+        for i in range(9)
+    ]  # fmt: skip
+    kit = make_kit(tmp_path / "keywords", stills)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    window = make_window(size=(screen.width() - 40, 600))
+    open_and_wait(qtbot, window, kit, thumbnails=False)
+    width = window.frameGeometry().width()
+    assert width <= screen.width()
+    bar = window.filter_bar
+    bar.set_keywords_visible(True)
+    qtbot.waitUntil(lambda: bar.keywords.isVisible() and bar.keywords.chips()[-1].width() > 0)
+    assert len(bar.keywords.chips()) == 170
+    assert window.frameGeometry().width() == width
+    long_chip = bar.keywords.chip(long_keyword.strip())
+    assert long_chip.width() <= bar.keywords.width()
+    assert long_keyword.strip() in long_chip.toolTip()  # elided on the chip, whole in its tooltip
+    assert bar.keywords.height() < window.height() / 3  # four lines of chips, then it scrolls
+    bar.set_keywords_visible(False)
+    qtbot.waitUntil(lambda: not bar.keywords.isVisible())
+    assert window.frameGeometry().width() == width <= screen.width()
+    # Narrowed to its least, the window still fits the screen, the controls wrapping.
+    window.resize(200, 600)
+    qtbot.waitUntil(lambda: window.width() < width)
+    assert window.frameGeometry().width() <= screen.width()
+    assert bar.search.isVisible() and bar.search.width() >= bar.search.minimumWidth()
+
+
+def test_chip_counts_follow_the_filter_as_bridges_filter_panel_does(qtbot, make_window, small_kit, core_kit):
+    stills = core_kit(small_kit).stills
+    names = sorted({c for s in stills for c in s.characters})
+    totals = {n: sum(n in s.characters for s in stills) for n in names}
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    bar = window.filter_bar
+
+    def counts():
+        return {n: chip(window, "character", n).count for n in names}
+
+    assert counts() == totals
+    # "All": a chip counts the stills on show that have it (what checking it keeps).
+    bar.set_match_all(True)
+    qtbot.mouseClick(chip(window, "character", "Dorothy"), Qt.MouseButton.LeftButton)
+    dorothy = [s for s in stills if "Dorothy" in s.characters]
+    keeps = {n: sum(n in s.characters for s in dorothy) for n in names}
+    assert keeps != totals
+    qtbot.waitUntil(lambda: counts() == keeps)
+    assert "under the current filter" in chip(window, "character", "Tae-ho").toolTip()
+    # "Any" with a search: the stills the search leaves that have it (what checking it adds).
+    bar.set_match_all(False)
+    type_text(bar.search, "victory")
+    searched = [s for s in stills if StillFilter(query="victory").matches(s)]
+    adds = {n: sum(n in s.characters for s in searched) for n in names}
+    assert adds not in (totals, keeps)
+    qtbot.waitUntil(lambda: counts() == adds)
+    # No filter: the kit's totals again.
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counts() == totals)
+    assert "under the current filter" not in chip(window, "character", "Tae-ho").toolTip()

@@ -121,7 +121,14 @@ def test_the_sheet_lists_every_action_with_its_keys(qtbot, make_window, small_ki
     groups = [g for g, _t, _k in window.help.shortcuts_dialog.visible_rows()]
     ordered = list(dict.fromkeys(groups))
     assert ordered[:3] == ["File", "Edit", "View"]
-    assert ordered[-4:] == ["In the grid", "In the collections list", "In the search box", "Slideshow"]
+    assert ordered[-5:] == [
+        "In the grid",
+        "In the collections list",
+        "In the search box",
+        "Slideshow",
+        "One Still, Large",
+    ]
+    assert rows[("One Still, Large", "Zoom to fit or 1:1")] == ["Z"]
     native = key_texts([QKeySequence("Ctrl+Shift+C")])[0]
     assert rows[("Edit", "Copy Caption and Credit")] == [native]
     assert rows[("In the grid", "Toggle Pick")] == ["P"]
@@ -175,7 +182,7 @@ def test_the_sheet_filter_finds_a_shortcut(qtbot, make_window):
     dialog = window.help.show_shortcuts()
     dialog.filter.setText("zoom")
     texts = {text for _g, text, _k in dialog.visible_rows()}
-    assert texts == {"Zoom In", "Zoom Out"}
+    assert texts == {"Zoom In", "Zoom Out", "Zoom to fit or 1:1", "Zoom to fit"}  # the grid's, one still's
     dialog.filter.setText("nothing like this")
     assert dialog.visible_rows() == [] and dialog.empty.isVisibleTo(dialog)
     dialog.filter.clear()
@@ -614,3 +621,36 @@ def test_a_switch_to_dark_while_running_reaches_everything(qtbot, make_window, s
         assert contrast(text, dark_bg) >= 4.5
     finally:
         qapp.setPalette(original)
+
+
+def test_dark_mode_asks_the_desktops_colour_scheme_first(qapp, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from gallery.ui import theme
+
+    light = qapp.palette()
+    assert not theme.is_dark(light)
+    monkeypatch.setattr(theme, "desktop_scheme", lambda: Qt.ColorScheme.Dark)
+    assert theme.is_dark()  # the scheme says dark, whatever the palette
+    monkeypatch.setattr(theme, "desktop_scheme", lambda: Qt.ColorScheme.Unknown)
+    assert not theme.is_dark()  # unknown: the palette decides
+
+
+def test_a_dark_desktop_with_a_light_style_gets_a_dark_palette_and_back(qapp):
+    from PySide6.QtCore import Qt
+
+    from gallery.ui import theme
+
+    before = qapp.palette()
+    follower = qapp.findChild(theme.SchemeFollower) or theme.SchemeFollower(qapp)
+    try:
+        follower.apply(Qt.ColorScheme.Dark)
+        assert theme.is_dark(qapp.palette())
+        assert (
+            theme.contrast(qapp.palette().color(QPalette.ColorRole.Text), qapp.palette().color(QPalette.ColorRole.Base))
+            >= 7
+        )
+        follower.apply(Qt.ColorScheme.Light)
+        assert not theme.is_dark(qapp.palette())
+    finally:
+        qapp.setPalette(before)

@@ -253,3 +253,28 @@ def test_tiles_paint_in_light_and_dark_palettes():
         assert any(r > 150 and g < 90 and b < 60 for r, g, b in _colours(badge))
         selected = _paint_tile(caption, palette, selected=True)
         assert _colours(selected) != _colours(_paint_tile(caption, palette))
+
+
+def test_small_tiles_keep_the_credit_and_badges_readable(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from gallery.ui.grid.delegate import TileMetrics
+    from gallery.ui.tiling import MIN_THUMB
+
+    m = TileMetrics(MIN_THUMB, QApplication.font())
+    star_room = 5 * m.small_line_height + 8  # the stars, shown on hover or when rated
+    room = m.thumb_width - star_room
+    credit = "Credit: Netflix"
+    assert QFontMetrics(m.small_font).horizontalAdvance(credit) > room  # "Cred…" before
+    text, font = m.credit_text(credit, room)
+    assert "Netflix" in text and not text.startswith("Cred")
+    assert QFontMetrics(font).horizontalAdvance(text) <= room
+    wide, _font = m.credit_text(credit, 1000)
+    assert wide == credit
+    # A long name in a tiny room is elided, the name first.
+    squeezed, _font = m.credit_text("Credit: Netflix Korea and Partners", 60)
+    assert squeezed.startswith("Net") and squeezed.endswith("…")
+    # Badges: the date, else "Embargoed", else smaller; never a cut word.
+    label, font = m.badge_text("Embargoed until 1 Dec 2031", "Embargoed", 60)
+    assert label in ("Embargoed", "") and QFontMetrics(font).horizontalAdvance(label) <= 60
+    assert m.badge_text("Embargoed until 1 Dec 2031", "Embargoed", 400)[0] == "Embargoed until 1 Dec 2031"

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from gallery.core.library import Library, identify
 from gallery.core.marks import Mark, sort_order
-from gallery.ui.grid import MarkRole, PickRole, RatingRole
+from gallery.ui.grid import MarkRole, PickRole, RatingRole, ThumbnailRole
 
 
 def test_number_keys_rate_and_p_picks_shown_in_roles_and_kept(qtbot, press_window, small_kit, library_path):
@@ -195,3 +195,71 @@ def test_keypad_digits_rate_too(qtbot, press_window, small_kit):
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
     assert window.proxy.index_of("ss_08.jpg").data(RatingRole) == 2
+
+
+def reject_badge_red(window, file: str) -> int:
+    """Red pixels in the tile's flag corner (the reject badge), as the grid painted it."""
+    index = window.proxy.index_of(file)
+    metrics = window.delegate.metrics(window.grid.font())
+    tile = window.delegate.tile_rect(window.grid.visualRect(index), metrics)
+    rect = window.delegate.pick_rect(tile, metrics, index.data(ThumbnailRole)).toRect()
+    image = window.grid.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    count = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            c = image.pixelColor(round(x * ratio), round(y * ratio))
+            count += c.red() > 150 and c.green() < 90 and c.blue() < 90
+    return count
+
+
+def test_x_rejects_beside_the_pick_shown_hidden_sorted_last_and_kept(qtbot, press_window, small_kit, library_path):
+    window = press_window()
+    kit = open_and_wait(qtbot, window, small_kit)
+    wait_marks(qtbot, window)
+    select_files(window, ["ss_02.jpg", "ss_03.jpg"])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_P)
+    qtbot.keyClick(window.grid, Qt.Key.Key_4)
+    qtbot.keyClick(window.grid, Qt.Key.Key_X)  # a pick rejected is a pick no longer; the stars stay
+    for file in ("ss_02.jpg", "ss_03.jpg"):
+        assert window.proxy.index_of(file).data(MarkRole) == Mark(4, False, True)
+    assert window.statusBar().currentMessage() == "Rejected 2 stills"
+    assert window.commands["reject"] in window.still_menu.actions()
+    # The tile wears a red ✕ where the flag goes; an unmarked one does not.
+    qtbot.waitUntil(lambda: reject_badge_red(window, "ss_02.jpg") > 20, timeout=5000)
+    assert reject_badge_red(window, "ss_04.jpg") == 0  # (ss_01 is a red picture)
+    select_files(window, ["ss_03.jpg"])
+    qtbot.keyClick(window.grid, Qt.Key.Key_P)  # picking a reject un-rejects it
+    assert window.proxy.index_of("ss_03.jpg").data(MarkRole) == Mark(4, True, False)
+    select_files(window, ["ss_05.jpg"])
+    window.marks.set_rating(5)
+    # Sorted by rating, a reject goes after every other still, its five... four stars or not.
+    window.commands.sort_actions["rating"].trigger()
+    assert grid_files(window)[:2] == ["ss_05.jpg", "ss_03.jpg"] and grid_files(window)[-1] == "ss_02.jpg"
+    # View ▸ Hide Rejected Stills leaves it out, with the filter bar's picks too.
+    assert window.commands["hide_rejects"] in window.view_menu.actions()
+    window.commands["hide_rejects"].trigger()
+    assert "ss_02.jpg" not in grid_files(window) and len(grid_files(window)) == 7
+    window.filter_bar.picks_button.click()
+    assert grid_files(window) == ["ss_03.jpg"]
+    window.filter_bar.picks_button.click()
+    assert len(grid_files(window)) == 7  # the bar cleared, the rejects still hidden
+    # Kept by content, across a restart, hidden still.
+    window.close()
+    again = press_window()
+    open_and_wait(qtbot, again, small_kit, thumbnails=False)
+    wait_marks(qtbot, again)
+    assert again.commands["hide_rejects"].isChecked() and "ss_02.jpg" not in grid_files(again)
+    again.commands["hide_rejects"].trigger()
+    assert again.proxy.index_of("ss_02.jpg").data(MarkRole) == Mark(4, False, True)
+    assert again.proxy.index_of("ss_03.jpg").data(MarkRole) == Mark(4, True, False)
+    select_files(again, ["ss_02.jpg"])
+    again.grid.setFocus()
+    qtbot.keyClick(again.grid, Qt.Key.Key_X)  # all rejected: X un-rejects
+    assert again.proxy.index_of("ss_02.jpg").data(MarkRole) == Mark(4)
+    other = Library(library_path)
+    from gallery.core.rejects import RejectStore
+
+    assert RejectStore(library_path).rejected(identify(kit, other).values()) == set()
+    other.close()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import random
 
 import pytest
 from uihelpers import make_kit
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QFont
 
 from gallery.core.kit import open_kit
 from gallery.ui.slideshow import Slideshow, SlideshowOptions, slideshow_order
@@ -47,12 +50,13 @@ def test_order_follows_the_given_stills_and_skips_the_unreadable(kit):
     filtered = [s for s in kit.stills if "Dorothy" in s.characters]
     shown, index, skipped = slideshow_order(filtered, 1, SlideshowOptions())
     assert shown == filtered and index == 1 and skipped == []
-    shown, index, skipped = slideshow_order(kit.stills, 0, SlideshowOptions())
+    shown, index, skipped = slideshow_order(kit.stills, 0, SlideshowOptions(skip_embargoed=False))
     assert [s.file for s in skipped] == ["ss_00_bad.jpg"]
     assert shown[index].file == "ss_01.jpg"  # the chosen still was skipped: start at the next
     embargoed = SlideshowOptions(skip_embargoed=True)
     assert "ss_06.jpg" not in [s.file for s in slideshow_order(kit.stills, 0, embargoed)[0]]
-    shuffled, index, _ = slideshow_order(kit.stills, 3, SlideshowOptions(shuffle=True), random.Random(1))
+    shuffle = SlideshowOptions(shuffle=True, skip_embargoed=False)
+    shuffled, index, _ = slideshow_order(kit.stills, 3, shuffle, random.Random(1))
     assert shuffled[index] is kit.stills[3] and sorted(s.file for s in shuffled) == [s.file for s in kit.stills[1:]]
 
 
@@ -107,7 +111,7 @@ def test_overlay_shows_the_caption_the_core_reports(qtbot, kit, runner):
 
 
 def test_a_broken_still_is_skipped_with_a_message(qtbot, kit, runner):
-    show = start_show(qtbot, kit, runner, start=0)
+    show = start_show(qtbot, kit, runner, start=0, skip_embargoed=False)
     assert show._message == "1 still skipped"
     assert "ss_00_bad.jpg" not in [s.file for s in show.stills]
     assert show.displayed.file == "ss_01.jpg"
@@ -159,3 +163,92 @@ def test_options_are_remembered(tmp_path):
     settings.sync()
     again = SlideshowOptions.load(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert again == SlideshowOptions(interval_s=8.0, loop=False, shuffle=True, crossfade=False, skip_embargoed=True)
+
+
+def red_pixels(image, rect) -> int:
+    """How many strongly red pixels ``rect`` of ``image`` has (the held-back badge's colour)."""
+    count = 0
+    for x in range(int(rect.left()), int(rect.right()), 2):
+        for y in range(int(rect.top()), int(rect.bottom()), 2):
+            c = image.pixelColor(x, y)
+            count += c.red() > 150 and c.green() < 80 and c.blue() < 80
+    return count
+
+
+@pytest.mark.parametrize("overlay", [False, True])
+def test_an_embargoed_still_wears_its_badge_whatever_the_overlay(qtbot, kit, runner, overlay):
+    from gallery.ui.slideshowpaint import badge_rect
+    from gallery.ui.text import embargo_text
+
+    still = kit.still("ss_06.jpg")
+    stills = [kit.still("ss_05.jpg"), still]
+    show = start_show(qtbot, kit, runner, stills, start=1, skip_embargoed=False)
+    assert show.displayed is still
+    show.overlay = overlay
+    assert show.badge_text() == embargo_text(still.release_date) == f"Embargoed until {still.release_date:%-d %b %Y}"
+    image = show.grab().toImage()
+    rect = badge_rect(QRectF(show.rect()), QFont(show.font()), show.badge_text())
+    assert red_pixels(image, rect) > rect.width() * rect.height() / 4 / 4  # a red pill, not a stray pixel
+    press(qtbot, show, Qt.Key.Key_Left)  # a still with no embargo: no badge
+    assert show.badge_text() == "" and red_pixels(show.grab().toImage(), rect) == 0
+
+
+def test_an_expired_still_is_badged_expired(qtbot, kit, runner):
+    expired = dataclasses.replace(kit.still("ss_02.jpg"), expiry_date=dt.date(2020, 1, 31))
+    show = start_show(qtbot, kit, runner, [expired], start=0, skip_embargoed=False)
+    assert show.badge_text() == "Expired"
+
+
+def test_embargoed_stills_are_skipped_by_default(qtbot, kit, runner, tmp_path):
+    assert SlideshowOptions().skip_embargoed
+    empty = QSettings(str(tmp_path / "none.ini"), QSettings.Format.IniFormat)
+    assert SlideshowOptions.load(empty).skip_embargoed
+    # Every slideshow of earlier versions stored its options, so the old key holds the old
+    # default for nearly everyone: it does not turn skipping off.
+    older = QSettings(str(tmp_path / "older.ini"), QSettings.Format.IniFormat)
+    older.setValue("slideshow/skip_embargoed", False)
+    assert SlideshowOptions.load(older).skip_embargoed
+    SlideshowOptions(skip_embargoed=False).save(older)  # a choice made now is kept
+    assert not SlideshowOptions.load(older).skip_embargoed
+    show = start_show(qtbot, kit, runner, [kit.still("ss_05.jpg"), kit.still("ss_06.jpg")], start=1)
+    assert [s.file for s in show.stills] == ["ss_05.jpg"] and show.displayed.file == "ss_05.jpg"
+    assert show._message == "1 still skipped (1 embargoed or expired)"
+
+
+def test_every_still_held_back_says_so(qtbot, kit, runner):
+    show = Slideshow(kit, [kit.still("ss_06.jpg")], 0, runner, SlideshowOptions(crossfade=False))
+    qtbot.addWidget(show)
+    show.start(full_screen=False)
+    assert show.stills == [] and "1 still held back (embargoed or expired)" in show._displayed_error
+
+
+def test_the_overlay_shows_the_caption_in_the_language_picked(qtbot, kit, runner):
+    opts = SlideshowOptions(crossfade=False, interval_s=60.0)
+    show = Slideshow(kit, kit.stills, 2, runner, opts, language="ko-KR")
+    qtbot.addWidget(show)
+    show.start(full_screen=False)
+    qtbot.waitUntil(lambda: show.displayed is show.current, timeout=10000)
+    assert show.displayed.file == "ss_02.jpg"
+    assert show.overlay_text()[0] == "별을 바라보는 꽃님이"
+    show.next()
+    qtbot.waitUntil(lambda: show.displayed is show.current, timeout=10000)
+    assert show.overlay_text()[0] == kit.still("ss_03.jpg").captions["ko-KR"]
+    show.next()  # no Korean caption: the default one
+    qtbot.waitUntil(lambda: show.displayed is show.current, timeout=10000)
+    assert show.overlay_text()[0] == kit.still("ss_04.jpg").caption
+
+
+def test_shuffle_draws_a_new_order_on_each_loop(qtbot, kit, runner):
+    stills = kit.stills[1:]
+    show = start_show(qtbot, kit, runner, stills, start=0, shuffle=True, loop=True, skip_embargoed=False)
+    loops = []
+    for _ in range(3):
+        order = []
+        for _ in range(len(stills)):
+            order.append(show.current.file)
+            show.next()
+        loops.append(order)
+    assert all(sorted(order) == sorted(s.file for s in stills) for order in loops)  # each loop shows every still
+    assert len({tuple(order) for order in loops}) == 3, loops  # ...in a new order
+    assert all(a[-1] != b[0] for a, b in zip(loops, loops[1:], strict=False))  # never the same still twice running
+    qtbot.waitUntil(lambda: show.displayed is show.current, timeout=10000)

@@ -43,3 +43,17 @@ def test_enter_starts_the_slideshow_on_the_filtered_stills_and_escape_returns(qt
     qtbot.waitUntil(lambda: window.slideshows.slideshow is None, timeout=5000)
     assert window.current_still().file == dorothy[2]
     assert [s.file for s in window.selected_stills()] == [dorothy[2]]
+
+
+def test_the_overlay_follows_edit_caption_language(qtbot, make_window, small_kit):
+    window = make_window()
+    open_and_wait(qtbot, window, small_kit, thumbnails=False)
+    window.captions.fill_language_menu()
+    korean = next(a for a in window.language_menu.actions() if "(ko-KR)" in a.text())
+    korean.trigger()  # Edit ▸ Caption Language ▸ 한국어
+    window.select_file("ss_02.jpg")
+    show = window.slideshows.start(full_screen=False)
+    qtbot.waitUntil(lambda: show.displayed is not None and show.displayed.file == "ss_02.jpg", timeout=10000)
+    assert show.overlay_text()[0] == "별을 바라보는 꽃님이"
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.slideshows.slideshow is None, timeout=5000)

@@ -25,14 +25,17 @@ def test_zoom_keys_and_slider(qtbot, make_window, small_kit):
 def test_visible_stills_first_and_scrolled_away_jobs_dropped(qtbot, make_window, tmp_path):
     kit = make_big_kit(tmp_path / "big", 300)
     runner = FakeRunner()
-    window = make_window(runner=runner, size=(1000, 700))
+    # Wide enough for several columns: the first jobs (two per worker) then all fit on screen.
+    window = make_window(runner=runner, size=(1200, 800))
     with qtbot.waitSignal(window.grid.visibleRowsChanged, timeout=5000):
         window.open_path(kit)
     first, last = window.grid.visible_rows()
     assert 0 == first < last < 40
     visible = {window.proxy.index(r, 0).data(FileRole) for r in range(first, last + 1)}
-    # Everything in flight right after opening is on screen.
-    assert runner.held and all(t.name.split(" ", 1)[1] in visible for t in runner.held)
+    # Every thumbnail in flight right after opening is on screen (the library's identify
+    # pass may be queued beside them, depending on when the first rows are laid out).
+    thumbnails = [t for t in runner.held if t.name.startswith("thumbnail ")]
+    assert thumbnails and all(t.name.split(" ", 1)[1] in visible for t in thumbnails)
 
     # Jump to the end before any of them ran.
     with qtbot.waitSignal(window.grid.visibleRowsChanged, timeout=5000):
@@ -40,8 +43,8 @@ def test_visible_stills_first_and_scrolled_away_jobs_dropped(qtbot, make_window,
     first, last = window.grid.visible_rows()
     assert last == 299
     bottom = {window.proxy.index(r, 0).data(FileRole) for r in range(first, last + 1)}
-    top_jobs = [t.name for t in runner.held]
-    runner.release(len(top_jobs))
+    top_jobs = [t.name for t in runner.held if t.name.startswith("thumbnail ")]
+    runner.release(len(runner.held))
     assert set(runner.dropped) >= set(top_jobs)  # scrolled away: dropped before decoding
     # The next jobs are for what is now on screen.
     executed_before = len(runner.executed)

@@ -6,11 +6,19 @@ as ASCII: a "©" in an EXIF copyright becomes "??", and MWG puts EXIF text first
 file's own EXIF bytes are kept and only the orientation is set in them, without re-encoding
 anything: IFD0 is copied to the end of the block with its Orientation entry set or added, so
 every other offset in the block stays valid.
+
+Pillow reads an AVIF whole while opening it (libavif decodes from memory), so the header's
+byte budget (``MAX_HEADER_BYTES``, 64 MB) is a limit on the whole file: an AVIF over it was
+called "damaged file (header too large)". It is refused with its size and why instead.
 """
 
 from __future__ import annotations
 
+import io
 import struct
+from typing import BinaryIO
+
+from gallery.core.limits import MAX_HEADER_BYTES, ReadLimitExceeded
 
 try:
     from PIL import AvifImagePlugin, Image
@@ -22,6 +30,30 @@ except ImportError:  # pragma: no cover - a Pillow older than 11.3: AVIF is list
 ORIENTATION = 0x0112
 _SHORT = 3
 _MAX_IFD_ENTRIES = 4096  # EXIF's IFD0 holds a few dozen
+_MB = 1024 * 1024
+
+
+class AvifTooLarge(ReadLimitExceeded):
+    """An AVIF bigger than Stills reads to open a still (Pillow reads an AVIF whole)."""
+
+    def __init__(self, size: int | None) -> None:
+        super().__init__(f"AVIF of {size} bytes", "bytes")
+        self.size = size
+
+    @property
+    def reason(self) -> str:
+        mb = f"{-(-self.size // _MB)} MB; " if self.size else ""
+        return f"AVIF too large to open ({mb}Stills opens AVIF files up to {MAX_HEADER_BYTES // _MB} MB)"
+
+
+def _stream_size(fp: BinaryIO) -> int | None:
+    try:
+        here = fp.tell()
+        end = fp.seek(0, io.SEEK_END)
+        fp.seek(here)
+        return end
+    except (OSError, ValueError):
+        return None
 
 
 def with_orientation(exif: bytes, orientation: int) -> bytes | None:
@@ -60,7 +92,12 @@ if AVIF_DECODED:
         """Pillow's AVIF image whose ``info["exif"]`` is the file's own EXIF plus the rotation."""
 
         def _open(self) -> None:
-            super()._open()
+            try:
+                super()._open()
+            except ReadLimitExceeded as exc:
+                if exc.kind != "bytes":
+                    raise
+                raise AvifTooLarge(_stream_size(self.fp)) from None  # type: ignore[arg-type]
             rewritten = self.info.get("exif")
             try:
                 raw, orientation = self._decoder.get_info()[4:6]

@@ -96,12 +96,15 @@ def isobmff_size(head: bytes) -> tuple[int, int] | None:
 
 
 def not_shown_warning(names: Iterable[str]) -> str | None:
-    """One line counting the files of a kit that are neither stills nor its side files, by
-    extension, most common first: "9 files not shown: 4 .mov, 3 .txt, 2 without extension"."""
+    """One line counting the files of a kit that are neither stills nor its side files (nor a
+    caption document, which the kit reads), by extension, most common first:
+    "9 files not shown: 4 .mov, 3 .txt, 2 without extension"."""
+    from gallery.core.captiondocs import is_caption_document_name  # read by the kit, not dropped
+
     kinds: Counter[str] = Counter()
     for name in names:
         base = name.rsplit("/", 1)[-1]
-        if base.lower() in SYSTEM_FILES or base.startswith("._"):
+        if base.lower() in SYSTEM_FILES or base.startswith("._") or is_caption_document_name(base):
             continue
         dot = base.rfind(".")
         if base.startswith(".") and dot == 0:

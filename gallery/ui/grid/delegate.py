@@ -69,6 +69,14 @@ class TileMetrics:
             self.small_font.setPixelSize(max(9, round(font.pixelSize() * 0.9)))
         self.badge_font = QFont(self.small_font)
         self.badge_font.setWeight(QFont.Weight.DemiBold)
+        # Small tiles: a credit or badge that does not fit is set in this before it is cut.
+        self.tiny_font = QFont(font)
+        if font.pointSizeF() > 0:
+            self.tiny_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        else:
+            self.tiny_font.setPixelSize(max(8, round(font.pixelSize() * 0.75)))
+        self.tiny_badge_font = QFont(self.tiny_font)
+        self.tiny_badge_font.setWeight(QFont.Weight.DemiBold)
         fm = QFontMetrics(self.font)
         sfm = QFontMetrics(self.small_font)
         self.line_height = fm.lineSpacing()
@@ -80,6 +88,27 @@ class TileMetrics:
 
     def tile_size(self) -> QSize:
         return QSize(self.tile_width, self.tile_height)
+
+    def credit_text(self, credit: str, width: int) -> tuple[str, QFont]:
+        """The credit as it fits ``width``: "Credit: Netflix", else "Netflix", else either in the
+        tiny font, else the name elided (never "Cred…")."""
+        name = credit.removeprefix("Credit: ")
+        for font in (self.small_font, self.tiny_font):
+            fm = QFontMetrics(font)
+            for text in dict.fromkeys((credit, name)):
+                if fm.horizontalAdvance(text) <= width:
+                    return text, font
+        return QFontMetrics(self.tiny_font).elidedText(name, Qt.TextElideMode.ElideRight, width), self.tiny_font
+
+    def badge_text(self, label: str, short: str, room: int) -> tuple[str, QFont]:
+        """A badge's words as they fit ``room``: the label, else the short one, else either in the
+        tiny font; "" (a plain coloured dot) when not even that fits."""
+        for font in (self.badge_font, self.tiny_badge_font):
+            fm = QFontMetrics(font)
+            for text in dict.fromkeys((label, short)):
+                if fm.horizontalAdvance(text) <= room:
+                    return text, font
+        return "", self.tiny_badge_font
 
 
 STAR_GOLD = QColor(232, 163, 23)
@@ -249,21 +278,25 @@ class StillDelegate(QStyledItemDelegate):
         else:
             self._paint_placeholder(painter, thumb, palette)
 
+        mark = index.data(MarkRole)
+        mark = mark if isinstance(mark, Mark) else NO_MARK
+        if mark.reject and not error:
+            # A reject recedes, still recognisable, as Photo Mechanic and Bridge show them.
+            wash = QColor(base)
+            wash.setAlphaF(0.55)
+            painter.fillRect(self._picture_rect(thumb, pixmap), wash)
+
         badges = self._badges(index.data(EmbargoRole), index.data(StillRole))
         if badges:
             # On the picture's top-left corner, clear of the pick badge in its top-right one.
             pick = self.pick_rect(tile, m, pixmap)
-            picture = (
-                self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
-                if isinstance(pixmap, QPixmap) and not pixmap.isNull() and not error
-                else QRectF(thumb)
-            )
+            picture = self._picture_rect(thumb, pixmap) if not error else QRectF(thumb)
             top = 0.0
             for label, short, colour in badges:
                 top += self._paint_badge(painter, picture, pick.left() - 4, label, m, short, colour, top) + 4
-        mark = index.data(MarkRole)
-        mark = mark if isinstance(mark, Mark) else NO_MARK
-        if mark.pick or (hovered and not error):
+        if mark.reject:
+            paint_reject_badge(painter, self.pick_rect(tile, m, pixmap))
+        elif mark.pick or (hovered and not error):
             self._paint_pick(painter, self.pick_rect(tile, m, pixmap), mark.pick)
 
         # Caption: two lines, elided; credit under it, dimmer.
@@ -286,11 +319,18 @@ class StillDelegate(QStyledItemDelegate):
             painter.setPen(_mix(text, base, 0.42))
             room = m.thumb_width - (round(stars[-1].right() - stars[0].left()) + 8 if show_stars else 0)
             credit_rect = QRect(tile.x() + m.PAD, tile.y() + m.credit_top, max(0, room), m.small_line_height)
-            elided = QFontMetrics(m.small_font).elidedText(credit, Qt.TextElideMode.ElideRight, credit_rect.width())
-            painter.drawText(credit_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+            shown, font = m.credit_text(credit, credit_rect.width())
+            painter.setFont(font)
+            painter.drawText(credit_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
         if show_stars:
             self._paint_stars(painter, stars, mark.rating, text, base)
         painter.restore()
+
+    def _picture_rect(self, thumb: QRect, pixmap: object) -> QRectF:
+        """Where the thumbnail's picture lies in its box (the whole box while it loads)."""
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            return self.fitted_rect(thumb, pixmap.deviceIndependentSize().toSize())
+        return QRectF(thumb)
 
     @staticmethod
     def _paint_stars(painter: QPainter, rects: list[QRectF], rating: int, text: QColor, base: QColor) -> None:
@@ -435,20 +475,21 @@ class StillDelegate(QStyledItemDelegate):
         top: float = 0.0,
     ) -> float:
         """A pill at ``area``'s top-left corner (``top`` lower), ending before ``right``; its height."""
-        fm = QFontMetrics(m.badge_font)
         room = int(right - (area.x() + 8)) - 16
-        if fm.horizontalAdvance(label) > room:
-            label = short  # small tiles: the date is in the tooltip and the details
-        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
-        w = fm.horizontalAdvance(label) + 16
+        # Small tiles: the short label or a smaller font (the date is in the tooltip and the
+        # details); a dot of the badge's colour when not even that fits.
+        label, font = m.badge_text(label, short, room)
+        fm = QFontMetrics(font)
         h = fm.height() + 6
+        w = fm.horizontalAdvance(label) + 16 if label else h
         badge = QRectF(area.x() + 8, area.y() + 8 + top, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour or HELD_BACK_COLOUR)
         painter.drawRoundedRect(badge, h / 2, h / 2)
-        painter.setPen(QColor(255, 255, 255))
-        painter.setFont(m.badge_font)
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+        if label:
+            painter.setPen(QColor(255, 255, 255))
+            painter.setFont(font)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
         return h
 
     @staticmethod
@@ -461,3 +502,21 @@ class StillDelegate(QStyledItemDelegate):
             line_rect = QRect(rect.x(), rect.y() + i * fm.lineSpacing(), rect.width(), fm.lineSpacing())
             align = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
             painter.drawText(line_rect, int(align | Qt.AlignmentFlag.AlignVCenter), line)
+
+
+REJECT_RED = QColor(196, 43, 28)
+
+
+def paint_reject_badge(painter: QPainter, rect: QRectF) -> None:
+    """A red round badge with a white ✕, where the pick flag goes."""
+    painter.save()
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5))
+    painter.setBrush(REJECT_RED)
+    painter.drawEllipse(rect)
+    s = rect.width()
+    inset = s * 0.31
+    painter.setPen(QPen(QColor(255, 255, 255), max(1.6, s / 9)))
+    a, b = rect.topLeft() + QPointF(inset, inset), rect.bottomRight() - QPointF(inset, inset)
+    painter.drawLine(a, b)
+    painter.drawLine(QPointF(b.x(), a.y()), QPointF(a.x(), b.y()))
+    painter.restore()

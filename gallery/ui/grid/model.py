@@ -55,6 +55,8 @@ class StillListModel(QAbstractListModel):
         self.local_path: Callable[[str], Path | None] = lambda _file: None
         #: Which view dragged stills come from (see dragdrop.STILLS_MIME); set with the stills.
         self.drag_origin = ""
+        #: The caption language the tiles show (Edit ▸ Caption Language), asked when painting.
+        self.caption_language: Callable[[], str | None] = lambda: None
         loader.thumbnailsChanged.connect(self._on_thumbnails_changed)
 
     # -- content ---------------------------------------------------------------------------
@@ -131,6 +133,13 @@ class StillListModel(QAbstractListModel):
         moved = [self.index(self._rows[f], 0) if f is not None else QModelIndex() for f in files]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def caption_language_changed(self) -> None:
+        """The caption language changed: every tile's caption, tooltip and spoken text follow."""
+        if self._stills:
+            roles = [int(CaptionRole), int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)]
+            roles.append(int(Qt.ItemDataRole.AccessibleTextRole))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._stills) - 1, 0), roles)
 
     # -- marks ---------------------------------------------------------------------------------
     def mark(self, file: str) -> Mark:
@@ -212,11 +221,11 @@ class StillListModel(QAbstractListModel):
             return None
         still = self._stills[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return still.caption or still.title or still.name
+            return still.caption_in(self.caption_language()) or still.title or still.name
         if role == ThumbnailRole:
             return self._loader.pixmap(still.file)
         if role == CaptionRole:
-            return still.caption or ""
+            return still.caption_in(self.caption_language()) or ""
         if role == CreditRole:
             return credit_line(still)
         if role == ErrorRole:
@@ -240,9 +249,10 @@ class StillListModel(QAbstractListModel):
         if role == KeywordsRole:
             return list(still.keywords)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_for(still, still.error or self._loader.error(still.file), self._marks.get(still.file))
+            error = still.error or self._loader.error(still.file)
+            return tooltip_for(still, error, self._marks.get(still.file), self.caption_language())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = still.caption or still.title or still.name
+            text = still.caption_in(self.caption_language()) or still.title or still.name
             text = f"{text}. {credit_line(still)}" if still.credit else text
             marked = mark_text(self._marks.get(still.file))
             return f"{text}. {marked[:1].upper()}{marked[1:]}" if marked else text

@@ -39,3 +39,22 @@ def test_the_rotation_is_set_in_the_files_own_exif_without_re_encoding(order, or
 def test_exif_that_is_not_tiff_is_left_to_pillow():
     assert with_orientation(b"Exif\x00\x00not a tiff block", 8) is None
     assert with_orientation(tiff_block("<", 1)[:16], 8) is None  # IFD0 cut short
+
+
+def test_an_avif_over_the_header_budget_is_refused_with_its_size_not_called_damaged(tmp_path):
+    """Pillow reads an AVIF whole to open it, so one over 64 MB (here a small picture and a
+    65 MB ``free`` box, legal ISOBMFF padding) ran out of the header budget: it was listed as
+    "damaged file (header too large)"."""
+    import io
+    import pathlib
+
+    from gallery.core.kit import open_kit
+
+    picture = (pathlib.Path(__file__).resolve().parents[2] / "fixtures" / "orientation" / "o1.avif").read_bytes()
+    Image.open(io.BytesIO(picture)).load()  # a sound AVIF
+    padding = 65 * 1024 * 1024
+    with open(tmp_path / "big.avif", "wb") as fh:
+        fh.write(picture + struct.pack(">I4s", padding + 8, b"free"))
+        fh.truncate(len(picture) + 8 + padding)
+    (still,) = open_kit(tmp_path).stills
+    assert still.error == "AVIF too large to open (66 MB; Stills opens AVIF files up to 64 MB)"

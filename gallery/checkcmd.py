@@ -1,0 +1,56 @@
+"""`gallery check PATH`: the press-desk checks of a kit on the command line (exit 1 when it
+finds something, 0 when it finds nothing, 2 when the kit cannot be opened)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gallery.core.guard import Isolation
+
+DESCRIPTION = (
+    "Check a kit before it goes out: names spelt unlike the cast or the rest of the kit, credits "
+    "that disagree, stills with no caption, caption-document entries that match nothing."
+)
+
+
+HELP = "list names, credits and captions to fix before a kit goes out (exit 1 if any)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from gallery.cli import FILE_COMPLETION
+
+    parser.add_argument(
+        "path", nargs="?", default="", metavar="PATH", help="kit folder or ZIP (default: the bundled sample kit)"
+    ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
+
+
+def report(kit: Any) -> tuple[str, int]:
+    """The findings as text, grouped under headings, and how many there are."""
+    from gallery.core.checks import HEADINGS, check_kit
+
+    findings = check_kit(kit)
+    if not findings:
+        return f"{kit.title}: no findings in {len(kit.stills)} stills\n", 0
+    lines = [f"{kit.title}: {len(findings)} finding{'s' if len(findings) != 1 else ''} in {len(kit.stills)} stills"]
+    heading = None
+    for finding in findings:
+        if HEADINGS[finding.kind] != heading:
+            heading = HEADINGS[finding.kind]
+            lines += ["", f"{heading}:"]
+        lines.append(f"  {finding.message}")
+    return "\n".join(lines) + "\n", len(findings)
+
+
+def run(opts: argparse.Namespace, isolation: Isolation) -> int:
+    """`gallery check PATH`: 0 when the kit has no findings, 1 when it has, 2 when it cannot be opened."""
+    from gallery.cli import EXIT_CANNOT_OPEN, _open_for_command
+
+    kit = _open_for_command(opts.path, isolation)
+    if kit is None:
+        return EXIT_CANNOT_OPEN
+    text, count = report(kit)
+    sys.stdout.write(text)
+    return 1 if count else 0

@@ -1,0 +1,106 @@
+"""Variants: resized, recompressed, re-encoded and slightly cropped copies of one picture
+group (largest first), read from the thumbnail cache; different stills never do, not even
+two frames of one scene numbered as two stills."""
+
+from __future__ import annotations
+
+import io
+import random
+
+from helpers import write
+from PIL import Image, ImageDraw, ImageFilter
+
+from gallery.core.imaging import ThumbnailCache
+from gallery.core.kit import open_kit
+from gallery.core.thumbnailer import build_thumbnails
+from gallery.core.variants import (
+    MAX_DISTANCE,
+    Fingerprint,
+    VariantGroup,
+    crop_hashes,
+    fingerprints,
+    group_variants,
+    still_numbers,
+)
+
+
+def scene(seed: int, size=(1600, 900), box: tuple[int, int] | None = None) -> Image.Image:
+    """A picture with structure at every scale (blurred discs), and optionally a bright box."""
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(im)
+    for _ in range(25):
+        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(30, 330)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
+    if box:
+        x, y = box
+        draw.rectangle((x - 120, y - 120, x + 120, y + 120), fill=(250, 250, 250))
+    return im.filter(ImageFilter.GaussianBlur(5))
+
+
+def encoded(im: Image.Image, fmt: str = "JPEG", **options) -> bytes:
+    out = io.BytesIO()
+    im.save(out, fmt, **options)
+    return out.getvalue()
+
+
+def cropped(im: Image.Image, share: float) -> Image.Image:
+    w, h = im.size
+    return im.crop((round(w * share), round(h * share), w - round(w * share), h - round(h * share)))
+
+
+def fingerprint_of(file: str, im: Image.Image) -> Fingerprint:
+    small = im.copy()
+    small.thumbnail((256, 256))
+    return Fingerprint(file, crop_hashes(small), small.width, small.height, im.width * im.height)
+
+
+def test_resized_recompressed_and_slightly_cropped_copies_group_largest_first():
+    one, two = scene(1), scene(2)
+    prints = [
+        fingerprint_of("LR/ss_01.jpg", Image.open(io.BytesIO(encoded(one.resize((800, 450)), quality=40)))),
+        fingerprint_of("HR/ss_01.tif", one),
+        fingerprint_of("ss_01_web.jpg", Image.open(io.BytesIO(encoded(one.resize((480, 270)), quality=60)))),
+        fingerprint_of("ss_02.jpg", two),
+        fingerprint_of("ss_02_tight.jpg", cropped(two, 0.04)),
+        fingerprint_of("ss_02_left.jpg", two.crop((32, 0, 1600, 900))),
+        fingerprint_of("ss_03.jpg", scene(3)),
+    ]
+    assert group_variants(prints) == [
+        VariantGroup(("HR/ss_01.tif", "LR/ss_01.jpg", "ss_01_web.jpg")),
+        VariantGroup(("ss_02.jpg", "ss_02_left.jpg", "ss_02_tight.jpg")),
+    ]
+
+
+def test_forty_different_stills_and_two_frames_of_one_scene_do_not_group():
+    prints = [fingerprint_of(f"still_{n:02d}.jpg", scene(100 + n)) for n in range(40)]
+    nearest = min(a.distance(b) for i, a in enumerate(prints) for b in prints[i + 1 :])
+    assert nearest > 2 * MAX_DISTANCE
+    frames = [fingerprint_of(f"ss_{n:02d}.jpg", scene(7, box=(300 + 300 * n, 450))) for n in range(1, 4)]
+    assert group_variants(prints + frames) == []
+
+
+def test_still_numbers_ignore_years():
+    assert still_numbers("HR/SS_03_v2.tif") == {3, 2}
+    assert still_numbers("SpaceSweepers_2021.jpg") == frozenset()
+
+
+def test_variants_found_from_the_kits_cached_thumbnails(tmp_path):
+    one = scene(11)
+    write(tmp_path / "HR" / "ss_01.tif", encoded(one, "TIFF"))
+    write(tmp_path / "LR" / "ss_01.jpg", encoded(one.resize((640, 360)), quality=50))
+    write(tmp_path / "ss_02.png", encoded(scene(12), "PNG"))
+    kit = open_kit(tmp_path)
+    cache = ThumbnailCache(tmp_path.parent / "cache")
+    build_thumbnails(kit, cache=cache)
+    prints = fingerprints(kit.stills, lambda still: cache.read(kit, still, 256))
+    assert [p.file for p in prints] == ["HR/ss_01.tif", "LR/ss_01.jpg", "ss_02.png"]
+    assert group_variants(prints) == [VariantGroup(("HR/ss_01.tif", "LR/ss_01.jpg"))]
+
+
+def test_two_frames_a_step_apart_group_only_when_their_names_do_not_number_them_apart():
+    first, second = scene(7, box=(400, 450)), scene(7, box=(560, 450))  # about 7 bits apart
+    numbered = [fingerprint_of("ss_04.jpg", first), fingerprint_of("ss_05.jpg", second)]
+    assert group_variants(numbered) == []
+    unnumbered = [fingerprint_of("bridge.jpg", first), fingerprint_of("bridge_web.jpg", second)]
+    assert group_variants(unnumbered) == [VariantGroup(("bridge.jpg", "bridge_web.jpg"))]
