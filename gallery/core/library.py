@@ -1,4 +1,4 @@
-"""The user's library: ratings, picks and collections, kept by the stills' *content*.
+"""The user's library: ratings, picks, rejects and collections, kept by the stills' *content*.
 
 A still is identified by the SHA-256 of its file's bytes, so a rating or a collection follows
 the picture when its kit is moved, renamed, zipped or copied; the last known places of a
@@ -31,7 +31,8 @@ from gallery.core.marks import Mark
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 
-SCHEMA_VERSION = 1
+#: 2: ``marks`` gained its ``reject`` column (version 1 kept rejects in a ``rejects`` table).
+SCHEMA_VERSION = 2
 HASH_CHUNK = 1 << 20
 #: Hashes are stored in batches of this many, so a reader never waits long on a writer.
 STORE_BATCH = 256
@@ -118,8 +119,10 @@ class Library:
                 )
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS marks (sha256 TEXT PRIMARY KEY, rating INTEGER NOT NULL DEFAULT 0,"
-                    " pick INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL)"
+                    " pick INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL, reject INTEGER NOT NULL DEFAULT 0)"
                 )
+                if version < 2:
+                    _fold_rejects_into_marks(db)
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS collections (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     " name TEXT NOT NULL, position INTEGER NOT NULL, created REAL NOT NULL)"
@@ -204,23 +207,25 @@ class Library:
         for start in range(0, len(wanted), 500):
             part = wanted[start : start + 500]
             marks = ",".join("?" * len(part))
-            for sha, rating, pick in self._read(
-                f"SELECT sha256, rating, pick FROM marks WHERE sha256 IN ({marks})", part
+            for sha, rating, pick, reject in self._read(
+                f"SELECT sha256, rating, pick, reject FROM marks WHERE sha256 IN ({marks})", part
             ):
-                found[sha] = Mark(rating, bool(pick))
+                found[sha] = Mark(rating, bool(pick), bool(reject))
         return found
 
     def set_mark(self, sha: str, mark: Mark) -> None:
         self.set_marks({sha: mark})
 
     def set_marks(self, marks: Mapping[str, Mark]) -> None:
-        """Store marks by content hash; an empty mark (no stars, no pick) removes the row."""
+        """Store marks by content hash; an empty mark (no stars, no flag) removes the row."""
         now = time.time()
-        rows = [(sha, m.rating, int(m.pick), now) for sha, m in marks.items() if not m.is_empty]
+        rows = [(sha, m.rating, int(m.pick), int(m.reject), now) for sha, m in marks.items() if not m.is_empty]
         gone = [(sha,) for sha, m in marks.items() if m.is_empty]
 
         def store(db: sqlite3.Connection) -> None:
-            db.executemany("INSERT OR REPLACE INTO marks VALUES (?, ?, ?, ?)", rows)
+            db.executemany(
+                "INSERT OR REPLACE INTO marks (sha256, rating, pick, reject, updated) VALUES (?, ?, ?, ?, ?)", rows
+            )
             db.executemany("DELETE FROM marks WHERE sha256 = ?", gone)
 
         if rows or gone:
@@ -362,6 +367,22 @@ class Library:
             (kit, file)
             for kit, file in self._read("SELECT kit, file FROM locations WHERE sha256 = ? ORDER BY seen DESC", (sha,))
         ]
+
+
+def _fold_rejects_into_marks(db: sqlite3.Connection) -> None:
+    """Version 1 to 2: ``marks`` gains ``reject``; the rows of version 1's ``rejects`` table
+    (written by Stills 0.x beside the marks) become reject flags, and the table goes."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(marks)")}
+    if "reject" not in columns:
+        db.execute("ALTER TABLE marks ADD COLUMN reject INTEGER NOT NULL DEFAULT 0")
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rejects'").fetchone():
+        # A still is a pick or a reject: a picked still keeps its pick (as Mark does).
+        db.execute(
+            "INSERT OR IGNORE INTO marks (sha256, rating, pick, reject, updated)"
+            " SELECT sha256, 0, 0, 1, updated FROM rejects"
+        )
+        db.execute("UPDATE marks SET reject = 1 WHERE pick = 0 AND sha256 IN (SELECT sha256 FROM rejects)")
+        db.execute("DROP TABLE rejects")
 
 
 class _transaction:

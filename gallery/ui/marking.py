@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gallery.core.kit import Kit
 from gallery.core.library import Cancelled, Library, identify
-from gallery.core.marks import NO_MARK, SORTS, Mark, MarkFilter, sort_order
-from gallery.core.rejects import RejectStore
+from gallery.core.marks import SORTS, Mark, MarkFilter, sort_order
 from gallery.core.still import Still
 from gallery.ui.grid import StillListModel
 from gallery.ui.kitloading import Status, n_text
@@ -80,7 +79,6 @@ class Marking(QObject):
         self.model = model
         self.selection = selection
         self.status = status
-        self.rejects = RejectStore(library.path) if library.available else None
         self.hide_rejects = False
         self._bar_filter = MarkFilter()
         self.pending: dict[str, Mark] = {}  # set before the still's hash was known
@@ -147,10 +145,6 @@ class Marking(QObject):
         hashes = self.session.hashes
         stored = self.library.marks(hashes.values())
         marks = {f: stored[sha] for f, sha in hashes.items() if sha in stored}
-        rejected = self.rejects.rejected(hashes.values()) if self.rejects is not None else set()
-        for file, sha in hashes.items():
-            if sha in rejected:
-                marks[file] = marks.get(file, NO_MARK).with_reject(True)
         marks.update(newer)
         self.model.set_marks(marks)
         self.session.marks_changed.emit([])
@@ -225,8 +219,6 @@ class Marking(QObject):
 
     def _store(self, marks: dict[str, Mark]) -> None:
         self.library.set_marks(marks)
-        if self.rejects is not None:
-            self.rejects.set_rejected({sha: mark.reject for sha, mark in marks.items()})
 
     # -- the mark filter ------------------------------------------------------------------------------
     def set_bar_filter(self, bar: MarkFilter) -> None:
@@ -242,12 +234,6 @@ class Marking(QObject):
 
     def mark_filter(self) -> MarkFilter:
         return dataclasses.replace(self._bar_filter, hide_rejects=self.hide_rejects)
-
-    def close(self) -> None:
-        """The window is closing: let go of the rejects' database connection."""
-        if self.rejects is not None:
-            self.rejects.close()
-            self.rejects = None
 
     # -- sort -----------------------------------------------------------------------------------------
     def set_sort(self, key: str, save: bool = True) -> None:

@@ -630,7 +630,6 @@ class MainWindow(QMainWindow):
         self.loading.close()
         self.exports.close()
         self.opening.close()
-        self.marks.close()
         self.loader.shutdown()
         self.runner.shutdown()
         if self._owns_library:

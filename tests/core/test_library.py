@@ -218,3 +218,45 @@ def test_hashes_stored_before_the_one_identity_are_still_found(tmp_path, lib, mo
     monkeypatch.setattr(library_module, "content_hash", lambda *a, **k: pytest.fail("hashed again"))
     assert lib.hash_of(folder, folder.stills[0]) == "f" * 64
     assert lib.hash_of(archive, archive.stills[0]) == "f" * 64
+
+
+def test_rejects_are_kept_beside_ratings_and_survive_a_new_library(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    lib = Library(path)
+    lib.set_marks({"a": Mark(3, reject=True), "b": Mark(0, reject=True), "c": Mark(2, pick=True)})
+    lib.close()
+    again = Library(path)
+    expected = {"a": Mark(3, False, True), "b": Mark(0, False, True), "c": Mark(2, True)}
+    assert again.marks(["a", "b", "c", "d"]) == expected
+    again.set_marks({"b": Mark()})  # un-rejected, no stars: nothing left to keep
+    assert again.marks(["b"]) == {}
+    again.close()
+
+
+def test_a_version_1_library_keeps_its_rejects_ratings_and_picks(tmp_path):
+    # The layout Stills wrote before schema 2: rejects in a table of their own beside the marks.
+    path = tmp_path / "library.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE marks (sha256 TEXT PRIMARY KEY, rating INTEGER NOT NULL DEFAULT 0,"
+        " pick INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL)"
+    )
+    db.execute("CREATE TABLE rejects (sha256 TEXT PRIMARY KEY, updated REAL NOT NULL)")
+    db.executemany("INSERT INTO marks VALUES (?, ?, ?, 1.0)", [("rated", 4, 0), ("picked", 0, 1), ("plain", 2, 0)])
+    db.executemany("INSERT INTO rejects VALUES (?, 1.0)", [("rated",), ("only-rejected",)])
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    lib = Library(path)
+    assert lib.available
+    assert lib.marks(["rated", "picked", "plain", "only-rejected"]) == {
+        "rated": Mark(4, False, True),
+        "picked": Mark(0, True),
+        "plain": Mark(2),
+        "only-rejected": Mark(0, False, True),
+    }
+    lib.close()
+    db = sqlite3.connect(path)
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2 and "rejects" not in tables
+    db.close()
