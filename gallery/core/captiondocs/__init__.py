@@ -11,11 +11,10 @@ warnings.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gallery.core.captiondocs.entries import DocumentEntry, StillIndex, fold, match_entries, parse_entries
 from gallery.core.captiondocs.readers import (
@@ -91,6 +90,9 @@ class CaptionDocument:
         return f"{self.name}, entry {entry.number}"
 
 
+if TYPE_CHECKING:
+    from gallery.core.sources import KitSource
+
 Runner = Callable[..., Any]
 
 
@@ -144,35 +146,14 @@ def unmatched_stills_warning(documents: Sequence[CaptionDocument], files: Sequen
     return f"{names}: no entry for {_count(len(missing), 'still', 'stills')}: {_listed(missing)}"
 
 
-def root_documents(source: Any) -> list[tuple[str, bytes]]:
-    """(name, bytes) of the caption documents at the root of a kit source (folder or ZIP)."""
+def root_documents(source: KitSource) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the caption documents at the top of a kit source (folder or ZIP)."""
     found: list[tuple[str, bytes]] = []
-    local = getattr(source, "local_path", None)
-    named = getattr(source, "_named", None)
-    if named is None and local is not None and Path(source.path).is_dir():
-        try:
-            with os.scandir(source.path) as it:
-                names = sorted(e.name for e in it if e.is_file(follow_symlinks=False))
-        except OSError:
-            return found
-        for name in names:
-            if is_caption_document_name(name):
-                data = read_document_file(Path(source.path) / name)
-                if data is not None:
-                    found.append((name, data))
-    elif named is not None:
-        # A ZIP kit: members at its root (or in the one folder it was zipped with).
-        root = getattr(source, "_root", "")
-        for info, _decoded, safe in named:
-            if not safe or not safe.startswith(root):
-                continue
-            name = safe[len(root) :]
-            if "/" in name or not is_caption_document_name(name) or info.file_size > MAX_DOCUMENT_BYTES:
-                continue
-            try:
-                found.append((name, source._read_member(info, MAX_DOCUMENT_BYTES)))
-            except Exception:  # noqa: BLE001 - a damaged member is as good as none
-                continue
+    for name in source.root_files():
+        if is_caption_document_name(name):
+            data = source.read_root_file(name, MAX_DOCUMENT_BYTES)
+            if data is not None:
+                found.append((name, data))
     return found
 
 

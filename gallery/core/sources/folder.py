@@ -170,6 +170,26 @@ class FolderSource:
         except (OSError, MemberError):
             return None
 
+    def root_files(self) -> list[str]:
+        """The names of the regular files beside the stills at the kit's top (no links), sorted."""
+        try:
+            with os.scandir(self.path) as it:
+                return sorted(e.name for e in it if e.is_file(follow_symlinks=False))
+        except OSError:
+            return []
+
+    def read_root_file(self, name: str, limit: int) -> bytes | None:
+        """At most ``limit + 1`` bytes of a file at the kit's top (more than ``limit``: it is
+        larger); None when it is not a regular file there or cannot be read."""
+        path = self.path / name
+        if not name or "/" in name or name in (".", "..") or path.is_symlink():
+            return None  # a link could lead anywhere: what the kit holds is what is at its top
+        try:
+            with open_regular(path) as fh:
+                return fh.read(limit + 1)
+        except (OSError, MemberError):
+            return None
+
 
 class _LinkLoop(OSError):
     pass

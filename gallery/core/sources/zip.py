@@ -241,6 +241,29 @@ class ZipSource:
         except Exception:  # noqa: BLE001 - a damaged side file is as good as none
             return None
 
+    def root_files(self) -> list[str]:
+        """The members at the kit's top (the archive's root, or the one folder it was zipped
+        with), by their kit names, sorted."""
+        return sorted(self._root_members())
+
+    def read_root_file(self, name: str, limit: int) -> bytes | None:
+        """At most ``limit + 1`` bytes of a member at the kit's top (more than ``limit``: it is
+        larger); None when there is no such member, it is encrypted or it cannot be read."""
+        info = self._root_members().get(name)
+        if info is None or info.flag_bits & 0x1:
+            return None
+        try:
+            return self._read_member(info, limit + 1)
+        except Exception:  # noqa: BLE001 - a damaged member is as good as none
+            return None
+
+    def _root_members(self) -> dict[str, zipfile.ZipInfo]:
+        found: dict[str, zipfile.ZipInfo] = {}
+        for info, _decoded, safe in self._named:
+            if safe and safe.startswith(self._root) and "/" not in safe[len(self._root) :]:
+                found.setdefault(safe[len(self._root) :], info)
+        return found
+
     @property
     def identity(self) -> tuple[int, float]:
         """Size and mtime of the archive: with a member name, the key of a private cache."""
