@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gallery.core.captiondocs.entries import credit_at_end, fold
+from gallery.core.cast import english_roles
 from gallery.core.manifest import Character, Manifest
 from gallery.core.still import Still
 
@@ -103,12 +104,9 @@ def cast_names(characters: Sequence[Character]) -> list[str]:
 
 def press_names(stills: Iterable[Still]) -> list[str]:
     """The actors of "ACTOR as CHARACTER" phrases in the captions (one entry per still)."""
-    from gallery.core.manifest import _AS_PHRASE
-
     names: list[str] = []
     for still in stills:
-        seen = {m.group("actor") for c in still.captions.values() for m in _AS_PHRASE.finditer(c)}
-        names.extend(seen)
+        names.extend({role.actor for c in still.captions.values() for role in english_roles(c)})
     return names
 
 

@@ -93,8 +93,6 @@ class Manifest:
     document_names: list[str] = field(default_factory=list)
     document_warnings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    _index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    _index_key: tuple[Character, ...] | None = field(default=None, repr=False, compare=False)
 
     def apply(self, still: Still) -> None:
         """Bring one still in line with the manifest (caption documents, then the sheet, then
@@ -115,8 +113,6 @@ class Manifest:
         if not still.usage_terms and self.usage_terms:
             still.usage_terms = self.usage_terms
             still.usage_terms_by_language = {"x-default": self.usage_terms, **still.usage_terms_by_language}
-        if self.characters:
-            still.characters = self.resolve_characters(still)
 
     def add_documents(self, documents: Sequence[CaptionDocument]) -> None:
         """Take the entries of caption documents (the first document to name a still wins)."""
@@ -136,52 +132,6 @@ class Manifest:
     def caption_origin(self, file: str) -> str | None:
         """ "Photo Captions.docx, entry 12", "captions.csv", "kit.toml"; None: the still's own."""
         return self.caption_origins.get(file)
-
-    def resolve_characters(self, still: Still) -> list[str]:
-        """Canonical names for the still's characters, plus those its captions name the press way."""
-        names: dict[str, None] = {}
-        index = self._name_index()
-        for raw in still.characters:
-            names.setdefault(index.get(fold(raw), raw.strip()), None)
-        for caption in still.captions.values():
-            for name in self.characters_in_caption(caption):
-                names.setdefault(name, None)
-        return list(names)
-
-    def characters_in_caption(self, caption: str) -> list[str]:
-        """Characters named in "ACTOR as CHARACTER" phrases, matched against names and aliases."""
-        index = self._name_index()
-        found: list[str] = []
-        for match in _AS_PHRASE.finditer(caption):
-            candidate = fold(match.group("character"))
-            # The phrase may run on ("Dorothy in Space Sweepers"): take the longest known prefix.
-            words = candidate.split()
-            for end in range(len(words), 0, -1):
-                name = index.get(" ".join(words[:end]))
-                if name:
-                    if name not in found:
-                        found.append(name)
-                    break
-        return found
-
-    def _name_index(self) -> dict[str, str]:
-        """Folded name or alias -> canonical name; built once (a kit applies it to every still)."""
-        key = tuple(self.characters)
-        if self._index_key != key:
-            index: dict[str, str] = {}
-            for character in self.characters:
-                for alias in (character.name, *character.aliases):
-                    index.setdefault(fold(alias), character.name)
-            self._index, self._index_key = index, key
-        return self._index
-
-
-# "Song Joong-ki as Tae-ho", "Kim Tae-ri as Captain Jang": the actor is one to four
-# capitalised words; the character runs to the next comma, "and", "in", bracket or stop.
-_AS_PHRASE = re.compile(
-    r"(?P<actor>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+as\s+"
-    r"(?P<character>[^,;:()\[\]\n.]+?)(?=\s*(?:,|;|\(|\)|\.\s|\.$|$|\band\b|\bin\b|\bon\b|\bwith\b))"
-)
 
 
 def fold(text: str) -> str:

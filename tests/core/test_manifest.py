@@ -6,6 +6,7 @@ import datetime as dt
 
 from helpers import jpeg_bytes, write
 
+from gallery.core.cast import apply_cast
 from gallery.core.kit import open_kit
 from gallery.core.manifest import fold, parse_manifest
 from gallery.core.still import Still
@@ -88,14 +89,18 @@ def test_embedded_alias_maps_to_the_canonical_name():
     manifest = parse_manifest(KIT_TOML.encode(), None)
     still = Still(file="x.jpg", characters=["Kot-nim", "타이거 박", "Someone Else"])
     manifest.apply(still)
+    apply_cast(manifest, [still])
     assert still.characters == ["Dorothy", "Tiger Park", "Someone Else"]
 
 
 def test_press_phrases_with_actor_spellings_and_trailing_words():
     manifest = parse_manifest(KIT_TOML.encode(), None)
     caption = "Jin Sun-kyu as Tiger Park, Park Ye-rin as Dorothy in SPACE SWEEPERS. Cr. Netflix © 2021"
-    assert manifest.characters_in_caption(caption) == ["Tiger Park", "Dorothy"]
-    assert manifest.characters_in_caption("Seen as a threat by UTS.") == []
+    named, unnamed = Still(file="a.jpg", captions={"x-default": caption}), Still(file="b.jpg")
+    unnamed.captions = {"x-default": "Seen as a threat by UTS."}
+    apply_cast(manifest, [named, unnamed])
+    assert named.characters == ["Tiger Park", "Dorothy"]
+    assert unnamed.characters == []
 
 
 def test_a_broken_manifest_is_a_warning_not_a_failure(tmp_path):
