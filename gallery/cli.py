@@ -332,6 +332,9 @@ def kit_summary(kit: Kit, stills: Sequence[Any] | None = None) -> str:
         for lang, text in still.captions.items():
             if text != still.caption:
                 lines.append(f"    [{lang}] {text}")
+        origin = kit.manifest.caption_origin(still.file) if getattr(kit, "manifest", None) else None
+        if origin and still.captions:  # as the details panel says it: the still's own otherwise
+            lines.append(f"    Caption from {origin}")
         details = []
         if still.credit:
             details.append(f"Credit: {still.credit}")

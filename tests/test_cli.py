@@ -52,6 +52,17 @@ def test_info_summary_is_readable(tmp_path):
     assert "Tae-ho waves." in result.stdout
 
 
+def test_info_says_where_a_caption_came_from_when_not_from_the_still(tmp_path):
+    write(tmp_path / "a.jpg", jpeg_bytes(description="Embedded words."))
+    write(tmp_path / "b.jpg", jpeg_bytes(description="Tae-ho waves."))
+    (tmp_path / "captions.csv").write_text("file,caption\na.jpg,Captain Jang at the helm.\n")
+    result = gallery("info", str(tmp_path))
+    block_a = result.stdout.split("a.jpg  ")[1].split("b.jpg  ")[0]
+    block_b = result.stdout.split("b.jpg  ")[1]
+    assert "Captain Jang at the helm." in block_a and "Caption from captions.csv" in block_a
+    assert "Caption from" not in block_b
+
+
 def test_info_on_a_missing_path_is_one_line_and_exit_2(tmp_path):
     result = gallery("info", str(tmp_path / "nope"))
     assert result.returncode == 2
