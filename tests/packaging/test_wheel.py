@@ -1,6 +1,7 @@
 """The wheel carries what a desktop install needs: both commands, the desktop entry, metainfo
 and icons (for `gallery install-desktop`), the man page and completions, the licence and the
-metadata an index shows (classifiers, keywords, project URLs)."""
+metadata an index shows (classifiers, keywords, project URLs), and PyPI would take it as it is
+(`twine check --strict`: the metadata and the README as PyPI renders it)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,33 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_wheel_ships_the_desktop_files_docs_and_metadata(tmp_path):
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    (wheel,) = tmp_path.glob("stills-*.whl")
+    (built,) = folder.glob("stills-*.whl")
+    return built
+
+
+def test_twine_check_passes_on_the_wheel(wheel):
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", str(wheel)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0 and "PASSED" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_wheel_ships_the_desktop_files_docs_and_metadata(wheel):
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
