@@ -9,13 +9,14 @@ list the same findings, in the same order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from gallery.core.captiondocs.entries import credit_at_end, fold
-from gallery.core.cast import english_roles
+from gallery.core.cast import english_roles, korean_roles
 from gallery.core.manifest import Character, Manifest
 from gallery.core.still import Still
 
@@ -68,12 +69,23 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+_HANGUL_NAME = re.compile(r"^[가-힣]{3,4}$")
+
+
 def _close(candidate: str, known: str) -> bool:
     """A slip of spelling: same number of words, one word the same (or a single long word),
-    and a few letters apart ("Song Jung-ki" / "Song Joong-ki", "Dorthy" / "Dorothy")."""
+    and a few letters apart ("Song Jung-ki" / "Song Joong-ki", "Dorthy" / "Dorothy"); a Korean
+    name of three or four syllables, the family name the same and one letter (jamo) apart
+    ("송쭝기" / "송중기")."""
     words, known_words = candidate.split(), known.split()
     if len(words) != len(known_words) or candidate == known:
         return False
+    if _HANGUL_NAME.match(candidate) and _HANGUL_NAME.match(known):
+        return (
+            len(candidate) == len(known)
+            and candidate[0] == known[0]
+            and edit_distance(unicodedata.normalize("NFD", candidate), unicodedata.normalize("NFD", known), 1) == 1
+        )
     if len(words) == 1:
         return len(known) >= 6 and edit_distance(candidate, known, 1) == 1
     if not any(w == k for w, k in zip(words, known_words, strict=True)):
@@ -82,8 +94,9 @@ def _close(candidate: str, known: str) -> bool:
 
 
 def names_in(text: str, longest: int = 4) -> set[str]:
-    """Every run of one to ``longest`` capitalised words in ``text`` (folded), possessives cut."""
-    found: set[str] = set()
+    """Every run of one to ``longest`` capitalised words in ``text`` (folded), possessives cut,
+    and the actors of its Korean "CHARACTER 역의 ACTOR" phrases (Hangul has no capitals)."""
+    found: set[str] = {role.actor for role in korean_roles(text)}
     for run in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in run.group(0).split()]
         for size in range(1, min(longest, len(words)) + 1):
@@ -103,10 +116,11 @@ def cast_names(characters: Sequence[Character]) -> list[str]:
 
 
 def press_names(stills: Iterable[Still]) -> list[str]:
-    """The actors of "ACTOR as CHARACTER" phrases in the captions (one entry per still)."""
+    """The actors of "ACTOR as CHARACTER" phrases in the captions, and of Korean "CHARACTER 역의
+    ACTOR" ones (one entry per still)."""
     names: list[str] = []
     for still in stills:
-        names.extend({role.actor for c in still.captions.values() for role in english_roles(c)})
+        names.extend({role.actor for c in still.captions.values() for role in english_roles(c) + korean_roles(c)})
     return names
 
 

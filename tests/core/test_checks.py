@@ -16,7 +16,7 @@ from gallery.core.checks import (
     edit_distance,
     spelling_findings,
 )
-from gallery.core.kit import open_kit
+from gallery.core.kit import open_kit, sample_kit_path
 from gallery.core.manifest import Character
 from gallery.core.still import Still
 
@@ -131,3 +131,19 @@ def test_stills_a_caption_document_leaves_out_and_its_stray_entries_are_findings
         ("no entry", "ss_02.jpg", "ss_02.jpg: no entry in captions.docx"),
         ("caption document", "", "captions.docx: 1 entry with no still: entry 2 (Still 9)"),
     ]
+
+
+def test_a_korean_actor_spelt_one_letter_off_is_flagged_and_another_family_name_is_not():
+    korean = "영화 〈승리호〉에서 태호 역의 {actor}. 사진 제공 넷플릭스"
+    stills = [
+        *(still(n, korean.format(actor="송중기")) for n in range(1, 4)),
+        still(4, korean.format(actor="송쭝기")),  # ㅈ for ㅉ: a slip
+        still(5, korean.format(actor="박중기")),  # another family name: another person
+    ]
+    spelling = [f.message for f in check_stills(stills) if f.kind == SPELLING]
+    assert spelling == ["송쭝기 in ss_04.jpg (elsewhere 송중기, 3 stills)"]
+
+
+def test_the_bundled_kit_has_no_korean_spelling_findings():
+    kit = open_kit(sample_kit_path())
+    assert [f for f in check_kit(kit) if f.kind == SPELLING] == []
