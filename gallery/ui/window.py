@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.count_label.setContentsMargins(6, 0, 6, 0)
         status.addWidget(self.count_label, 1)
+        # QStatusBar hides its widgets under a message only if they are visible when it comes, so
+        # a message given before the window first shows was painted over by the count: say it.
+        status.messageChanged.connect(lambda message: self.count_label.setVisible(not message))
         self.progress_label.setObjectName("progressLabel")
         self.progress_bar.setMaximumWidth(120)
         self.progress_bar.setMaximumHeight(12)
