@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from gallery.core.i18n import QT_TRANSLATE_NOOP
 from gallery.core.still import Still
 
 MAX_RATING = 5
@@ -75,10 +76,10 @@ class MarkFilter:
 #: Sort keys of the grid, with their menu labels. "original" is the kit's order (by path) or,
 #: for a collection, the order stills were added in.
 SORTS: tuple[tuple[str, str], ...] = (
-    ("original", "Original Order"),
-    ("name", "File Name"),
-    ("rating", "Rating"),
-    ("date", "Date Created"),
+    ("original", QT_TRANSLATE_NOOP("Actions", "Original Order")),
+    ("name", QT_TRANSLATE_NOOP("Actions", "File Name")),
+    ("rating", QT_TRANSLATE_NOOP("Actions", "Rating")),
+    ("date", QT_TRANSLATE_NOOP("Actions", "Date Created")),
 )
 SORT_KEYS = tuple(key for key, _ in SORTS)
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from gallery.core.i18n import QT_TRANSLATE_NOOP
 from gallery.core.still import Still
 
 
@@ -140,15 +141,23 @@ def source_type_text(still: Still) -> str | None:
 
 #: key, label, text: the newsroom fields beyond caption and credit, in the order shown.
 PRESS_ROWS: tuple[tuple[str, str, RowText], ...] = (
-    ("headline", "Headline", lambda s, _lang: s.headline),
-    ("event", "Event", lambda s, _lang: s.event),
-    ("location", "Location", lambda s, _lang: "\n".join(loc.text for loc in s.locations_shown)),
-    ("location_created", "Taken at", lambda s, _lang: s.location_created.text if s.location_created else None),
-    ("usage", "Usage terms", lambda s, lang: s.usage_terms_in(lang)),
-    ("instructions", "Special instructions", lambda s, _lang: s.instructions),
-    ("licensor", "Licensor", lambda s, _lang: "\n".join(lic.text for lic in s.licensors)),
-    ("web_statement", "Rights statement", lambda s, _lang: s.web_statement),
-    ("source_type", "Digital source", lambda s, _lang: source_type_text(s)),
-    ("alt_text", "Alt text", lambda s, lang: s.alt_text_in(lang)),
-    ("caption_writer", "Caption writer", lambda s, _lang: s.caption_writer),
+    ("headline", QT_TRANSLATE_NOOP("Details", "Headline"), lambda s, _lang: s.headline),
+    ("event", QT_TRANSLATE_NOOP("Details", "Event"), lambda s, _lang: s.event),
+    (
+        "location",
+        QT_TRANSLATE_NOOP("Details", "Location"),
+        lambda s, _lang: "\n".join(loc.text for loc in s.locations_shown),
+    ),
+    (
+        "location_created",
+        QT_TRANSLATE_NOOP("Details", "Taken at"),
+        lambda s, _lang: s.location_created.text if s.location_created else None,
+    ),
+    ("usage", QT_TRANSLATE_NOOP("Details", "Usage terms"), lambda s, lang: s.usage_terms_in(lang)),
+    ("instructions", QT_TRANSLATE_NOOP("Details", "Special instructions"), lambda s, _lang: s.instructions),
+    ("licensor", QT_TRANSLATE_NOOP("Details", "Licensor"), lambda s, _lang: "\n".join(lic.text for lic in s.licensors)),
+    ("web_statement", QT_TRANSLATE_NOOP("Details", "Rights statement"), lambda s, _lang: s.web_statement),
+    ("source_type", QT_TRANSLATE_NOOP("Details", "Digital source"), lambda s, _lang: source_type_text(s)),
+    ("alt_text", QT_TRANSLATE_NOOP("Details", "Alt text"), lambda s, lang: s.alt_text_in(lang)),
+    ("caption_writer", QT_TRANSLATE_NOOP("Details", "Caption writer"), lambda s, _lang: s.caption_writer),
 )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from gallery.core.marks import SORTS
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.text import stars_text
 
 Std = QKeySequence.StandardKey
@@ -94,54 +95,103 @@ class ActionSpec:
     role: QAction.MenuRole | None = None
 
 
-RATING_TIP = "Rate the selected stills"
+def rating_text(n: int) -> str:
+    """ "No Rating", "★★  2 Stars": the Still ▸ Rating entry for ``n`` stars."""
+    if n == 0:
+        return translate("Actions", "No Rating")
+    return f"{stars_text(n)[:n]}  " + translate("Actions", "%n Star(s)", "", n)
+
+
+RATING_TIP = QT_TRANSLATE_NOOP("Actions", "Rate the selected stills")
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_folder", "Open &Folder…", Std.Open, "Open a folder of stills"),
-    ActionSpec("open_zip", "Open &ZIP…", "Ctrl+Shift+O", "Open a ZIP press kit"),
+    ActionSpec(
+        "open_folder",
+        QT_TRANSLATE_NOOP("Actions", "Open &Folder…"),
+        Std.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open a folder of stills"),
+    ),
+    ActionSpec(
+        "open_zip",
+        QT_TRANSLATE_NOOP("Actions", "Open &ZIP…"),
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Open a ZIP press kit"),
+    ),
     # (Some platforms have no Quit key of their own, Windows among them: Ctrl+Q there.)
-    ActionSpec("quit", "&Quit", None, role=QAction.MenuRole.QuitRole),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), None, role=QAction.MenuRole.QuitRole),
     ActionSpec(
         "copy_caption",
-        "Copy Caption and &Credit",
+        QT_TRANSLATE_NOOP("Actions", "Copy Caption and &Credit"),
         "Ctrl+Shift+C",
-        "Copy the selected stills' captions with their credits, ready to paste",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected stills' captions with their credits, ready to paste"),
         _selected,
     ),
-    ActionSpec("copy_image", "Copy &Image", Std.Copy, "Copy the selected still's picture", _selected),
+    ActionSpec(
+        "copy_image",
+        QT_TRANSLATE_NOOP("Actions", "Copy &Image"),
+        Std.Copy,
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected still's picture"),
+        _selected,
+    ),
     # Undo and Redo: enabled and named by gallery.ui.undo (what they would undo), not by a rule.
-    ActionSpec("undo", "&Undo", Std.Undo, "Undo the last rating, pick, reject or collection change"),
-    ActionSpec("redo", "&Redo", Std.Redo, "Redo what was undone"),
-    ActionSpec("select_all", "Select &All", Std.SelectAll, enabled=lambda s: s.rows_shown > 0),
-    ActionSpec("find", "&Find…", Std.Find),
-    ActionSpec("zoom_in", "Zoom &In", [Std.ZoomIn, "Ctrl+="]),
-    ActionSpec("zoom_out", "Zoom &Out", Std.ZoomOut),
-    ActionSpec("zoom_reset", "&Actual Size", "Ctrl+0"),
-    ActionSpec("details", "Show &Details", "Ctrl+I", checked=True),
-    ActionSpec("filter_bar", "Show Filter &Bar", "Ctrl+Shift+F", checked=True),
-    ActionSpec("show_sidebar", "Show &Collections", "Ctrl+Shift+L", checked=True),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        Std.Undo,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last rating, pick, reject or collection change"),
+    ),
+    ActionSpec(
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Std.Redo, QT_TRANSLATE_NOOP("Actions", "Redo what was undone")
+    ),
+    ActionSpec(
+        "select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Std.SelectAll, enabled=lambda s: s.rows_shown > 0
+    ),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), Std.Find),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Std.ZoomIn, "Ctrl+="]),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), Std.ZoomOut),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "Ctrl+0"),
+    ActionSpec("details", QT_TRANSLATE_NOOP("Actions", "Show &Details"), "Ctrl+I", checked=True),
+    ActionSpec("filter_bar", QT_TRANSLATE_NOOP("Actions", "Show Filter &Bar"), "Ctrl+Shift+F", checked=True),
+    ActionSpec("show_sidebar", QT_TRANSLATE_NOOP("Actions", "Show &Collections"), "Ctrl+Shift+L", checked=True),
     # F11 here; Enter on the grid starts it through `activated` (a double click opens the still: oneview).
     ActionSpec(
         "slideshow",
-        "Start &Slideshow",
+        QT_TRANSLATE_NOOP("Actions", "Start &Slideshow"),
         ["F11", "Ctrl+Return"],
-        "Show the filtered stills full screen, from the selected one",
+        QT_TRANSLATE_NOOP("Actions", "Show the filtered stills full screen, from the selected one"),
         lambda s: s.slideshow and s.rows_shown > 0 and s.whole_kit,
     ),
-    ActionSpec("slideshow_options", "Slideshow &Options…", None, "Interval, loop, shuffle, crossfade, screen"),
+    ActionSpec(
+        "slideshow_options",
+        QT_TRANSLATE_NOOP("Actions", "Slideshow &Options…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Interval, loop, shuffle, crossfade, screen"),
+    ),
     ActionSpec(
         "shortcuts",
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         [Std.HelpContents, "Ctrl+/"],
-        "Every key of the window and of the slideshow",
+        QT_TRANSLATE_NOOP("Actions", "Every key of the window and of the slideshow"),
     ),
-    ActionSpec("about", "&About Stills", None, "Version, licence and credits", role=QAction.MenuRole.AboutRole),
-    ActionSpec("about_qt", "About &Qt", None, "The Qt version Stills runs on", role=QAction.MenuRole.AboutQtRole),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About Stills"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Version, licence and credits"),
+        role=QAction.MenuRole.AboutRole,
+    ),
+    ActionSpec(
+        "about_qt",
+        QT_TRANSLATE_NOOP("Actions", "About &Qt"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The Qt version Stills runs on"),
+        role=QAction.MenuRole.AboutQtRole,
+    ),
     # Ratings and picks: keys 0-5 and P on the grid.
     *(
         ActionSpec(
             f"rate_{n}",
-            "No Rating" if n == 0 else f"{stars_text(n)[:n]}  {n} Star{'s' if n != 1 else ''}",
+            "",  # named by rating_text(n), a plural
             str(n),
             RATING_TIP,
             _selected,
@@ -149,110 +199,153 @@ ACTIONS: tuple[ActionSpec, ...] = (
         )
         for n in range(6)
     ),
-    ActionSpec("pick", "Toggle &Pick", "P", "Flag the selected stills as picks (or unflag them)", _selected, grid=True),
     ActionSpec(
-        "reject", "Toggle Re&ject", "X", "Mark the selected stills as rejects (or unmark them)", _selected, grid=True
+        "pick",
+        QT_TRANSLATE_NOOP("Actions", "Toggle &Pick"),
+        "P",
+        QT_TRANSLATE_NOOP("Actions", "Flag the selected stills as picks (or unflag them)"),
+        _selected,
+        grid=True,
     ),
-    ActionSpec("hide_rejects", "Hide Re&jected Stills", None, "Leave the stills marked as rejects out", checked=False),
+    ActionSpec(
+        "reject",
+        QT_TRANSLATE_NOOP("Actions", "Toggle Re&ject"),
+        "X",
+        QT_TRANSLATE_NOOP("Actions", "Mark the selected stills as rejects (or unmark them)"),
+        _selected,
+        grid=True,
+    ),
+    ActionSpec(
+        "hide_rejects",
+        QT_TRANSLATE_NOOP("Actions", "Hide Re&jected Stills"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Leave the stills marked as rejects out"),
+        checked=False,
+    ),
     # Collections.
     ActionSpec(
         "add_to_collection",
-        "&Add to Collection",
+        QT_TRANSLATE_NOOP("Actions", "&Add to Collection"),
         "Ctrl+B",
-        "Add the selected stills to a collection",
+        QT_TRANSLATE_NOOP("Actions", "Add the selected stills to a collection"),
         lambda s: s.has_selection and s.library,
     ),
     ActionSpec(
         "new_collection",
-        "&New Collection…",
+        QT_TRANSLATE_NOOP("Actions", "&New Collection…"),
         "Ctrl+Shift+B",
-        "A new collection, with the selected stills",
+        QT_TRANSLATE_NOOP("Actions", "A new collection, with the selected stills"),
         lambda s: s.library,
     ),
     ActionSpec(
         "remove_from_collection",
-        "&Remove from Collection",
+        QT_TRANSLATE_NOOP("Actions", "&Remove from Collection"),
         Std.Delete,
-        "Take the selected stills out of this collection",
+        QT_TRANSLATE_NOOP("Actions", "Take the selected stills out of this collection"),
         lambda s: s.in_collection and s.has_selection,
         grid=True,
     ),
     ActionSpec(
         "move_earlier",
-        "Move &Earlier",
+        QT_TRANSLATE_NOOP("Actions", "Move &Earlier"),
         "Ctrl+[",
-        "Move the selected stills one place earlier in this collection",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected stills one place earlier in this collection"),
         _movable,
         grid=True,
     ),
     ActionSpec(
         "move_later",
-        "Move &Later",
+        QT_TRANSLATE_NOOP("Actions", "Move &Later"),
         "Ctrl+]",
-        "Move the selected stills one place later in this collection",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected stills one place later in this collection"),
         _movable,
         grid=True,
     ),
-    ActionSpec("rename_collection", "Re&name Collection…", enabled=_collection_chosen),
-    ActionSpec("delete_collection", "&Delete Collection…", enabled=_collection_chosen),
-    ActionSpec("move_collection_up", "Move Collection &Up", enabled=_collection_chosen),
-    ActionSpec("move_collection_down", "Move Collection Do&wn", enabled=_collection_chosen),
+    ActionSpec("rename_collection", QT_TRANSLATE_NOOP("Actions", "Re&name Collection…"), enabled=_collection_chosen),
+    ActionSpec("delete_collection", QT_TRANSLATE_NOOP("Actions", "&Delete Collection…"), enabled=_collection_chosen),
+    ActionSpec("move_collection_up", QT_TRANSLATE_NOOP("Actions", "Move Collection &Up"), enabled=_collection_chosen),
+    ActionSpec(
+        "move_collection_down", QT_TRANSLATE_NOOP("Actions", "Move Collection Do&wn"), enabled=_collection_chosen
+    ),
     ActionSpec(
         "locate",
-        "&Locate Missing Stills…",
+        QT_TRANSLATE_NOOP("Actions", "&Locate Missing Stills…"),
         None,
-        "Point to the folder a moved kit is in now",
+        QT_TRANSLATE_NOOP("Actions", "Point to the folder a moved kit is in now"),
         lambda s: s.in_collection,
     ),
-    ActionSpec("show_kit", "Show the &Kit", "Alt+Home", "Back from a collection to the kit", lambda s: s.can_show_kit),
+    ActionSpec(
+        "show_kit",
+        QT_TRANSLATE_NOOP("Actions", "Show the &Kit"),
+        "Alt+Home",
+        QT_TRANSLATE_NOOP("Actions", "Back from a collection to the kit"),
+        lambda s: s.can_show_kit,
+    ),
     ActionSpec(
         "export_collection",
-        "E&xport Collection…",
+        QT_TRANSLATE_NOOP("Actions", "E&xport Collection…"),
         None,
-        "Export every still of the collection",
+        QT_TRANSLATE_NOOP("Actions", "Export every still of the collection"),
         lambda s: s.in_collection and s.collection_rows > 0,
     ),
     # Export and contact sheet.
     ActionSpec(
         "export",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         "Ctrl+E",
-        "Copy the selected stills (or all shown) to a folder, with a caption sheet",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected stills (or all shown) to a folder, with a caption sheet"),
         _whole_shown,
     ),
     ActionSpec(
         "contact_sheet",
-        "Contact &Sheet (PDF)…",
+        QT_TRANSLATE_NOOP("Actions", "Contact &Sheet (PDF)…"),
         Std.Print,  # a contact sheet is the app's print-out
-        "The stills shown, with captions and credits, as a PDF",
+        QT_TRANSLATE_NOOP("Actions", "The stills shown, with captions and credits, as a PDF"),
         _whole_shown,
     ),
     ActionSpec(
         "print",
-        "&Print…",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
         "Ctrl+Shift+P",
-        "Print the selected stills, one a page, with caption and credit",
+        QT_TRANSLATE_NOOP("Actions", "Print the selected stills, one a page, with caption and credit"),
         _selected,
     ),
     # One still: 1:1 / fit, and the desktop.
     ActionSpec(
-        "view_still", "&View Still", "Space", "The still large: zoom to fit or 1:1, with pan", _selected, grid=True
+        "view_still",
+        QT_TRANSLATE_NOOP("Actions", "&View Still"),
+        "Space",
+        QT_TRANSLATE_NOOP("Actions", "The still large: zoom to fit or 1:1, with pan"),
+        _selected,
+        grid=True,
     ),
-    ActionSpec("open_with", "Open &With Default App", None, "Open the still in the desktop's image app", _selected),
-    ActionSpec("show_in_folder", "Show in &Folder", None, "Show the still's file in the file manager", _selected),
-    ActionSpec("clear_recent", "Clear Menu"),
+    ActionSpec(
+        "open_with",
+        QT_TRANSLATE_NOOP("Actions", "Open &With Default App"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Open the still in the desktop's image app"),
+        _selected,
+    ),
+    ActionSpec(
+        "show_in_folder",
+        QT_TRANSLATE_NOOP("Actions", "Show in &Folder"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show the still's file in the file manager"),
+        _selected,
+    ),
+    ActionSpec("clear_recent", QT_TRANSLATE_NOOP("Actions", "Clear Menu")),
     ActionSpec(
         "import_captions",
-        "&Import Caption Document…",
+        QT_TRANSLATE_NOOP("Actions", "&Import Caption Document…"),
         None,
-        "Read the captions of this kit from a Word, Excel, PDF or text document",
+        QT_TRANSLATE_NOOP("Actions", "Read the captions of this kit from a Word, Excel, PDF or text document"),
         lambda s: s.has_kit and not s.in_collection,
     ),
     ActionSpec(
         "checks",
-        "C&heck Kit…",
+        QT_TRANSLATE_NOOP("Actions", "C&heck Kit…"),
         "Ctrl+Shift+K",
-        "Names, credits and captions to fix before the kit goes out",
+        QT_TRANSLATE_NOOP("Actions", "Names, credits and captions to fix before the kit goes out"),
         lambda s: s.has_kit and s.whole_kit,
     ),
 )
@@ -266,24 +359,24 @@ PLATFORM_KEYS: Mapping[str, Callable[[], list[QKeySequence]]] = {
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "file",
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         ("open_folder", "open_zip", ">recent", "import_captions", "-", "export", "contact_sheet", "print", "-", "quit"),
     ),
     (
         "edit",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         ("undo", "redo", "-", "copy_caption", "copy_image", ">style", ">language", "-", "select_all", "find"),
     ),
     (
         "view",
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort")
         + ("hide_rejects", "-")
         + ("slideshow", "slideshow_options"),
     ),
     (
         "still",
-        "&Still",
+        QT_TRANSLATE_NOOP("Actions", "&Still"),
         (
             "view_still",
             "open_with",
@@ -302,19 +395,19 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "collection",
-        "&Collection",
+        QT_TRANSLATE_NOOP("Actions", "&Collection"),
         ("new_collection", "rename_collection", "delete_collection", "-", "move_collection_up")
         + ("move_collection_down", "-", "export_collection", "contact_sheet", "locate", "-", "show_kit"),
     ),
-    ("help", "&Help", ("shortcuts", "-", "about", "about_qt")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "-", "about", "about_qt")),
 )
 SUBMENUS = {
-    "recent": "Open &Recent",
-    "style": "Caption &Style",
-    "language": "Caption &Language",
-    "sort": "S&ort By",
-    "rating": "&Rating",
-    "add_to": "Add &to Collection",
+    "recent": QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+    "style": QT_TRANSLATE_NOOP("Actions", "Caption &Style"),
+    "language": QT_TRANSLATE_NOOP("Actions", "Caption &Language"),
+    "sort": QT_TRANSLATE_NOOP("Actions", "S&ort By"),
+    "rating": QT_TRANSLATE_NOOP("Actions", "&Rating"),
+    "add_to": QT_TRANSLATE_NOOP("Actions", "Add &to Collection"),
 }
 #: The main toolbar's actions ("-": a separator).
 TOOLBAR = ("open_folder", "-", "slideshow", "copy_caption", "-", "add_to_collection", "export")
@@ -344,7 +437,7 @@ class ActionTable(QObject):
         self._sort_group = QActionGroup(window)
         self.sort_actions: dict[str, QAction] = {}
         for key, label in SORTS:
-            action = QAction(label, window, checkable=True)
+            action = QAction(translate("Actions", label), window, checkable=True)
             action.triggered.connect(lambda _checked=False, k=key: sort(k))
             self._sort_group.addAction(action)
             self.sort_actions[key] = action
@@ -357,7 +450,8 @@ class ActionTable(QObject):
         triggers: Mapping[str, Callable[[], object]],
         toggles: Mapping[str, Callable[[bool], object]],
     ) -> QAction:
-        action = QAction(spec.text, window)
+        text = rating_text(int(spec.name[5:])) if spec.name.startswith("rate_") else translate("Actions", spec.text)
+        action = QAction(text, window)
         keys = PLATFORM_KEYS[spec.name]() if spec.name in PLATFORM_KEYS else shortcut_keys(spec.keys)
         if spec.grid:
             if isinstance(spec.keys, str) and spec.keys.isdigit():  # a digit works on the keypad too
@@ -366,7 +460,7 @@ class ActionTable(QObject):
         if keys:
             action.setShortcuts(keys)
         if spec.tip:
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(translate("Actions", spec.tip))
         if spec.role is not None:
             action.setMenuRole(spec.role)
         if spec.checked is not None:
@@ -387,12 +481,12 @@ class ActionTable(QObject):
         submenus are filled, the others are the window's to fill."""
         menus: dict[str, QMenu] = {}
         for key, title, entries in MENUS:
-            menu = menus[key] = bar.addMenu(title)
+            menu = menus[key] = bar.addMenu(translate("Actions", title))
             for entry in entries:
                 if entry == "-":
                     menu.addSeparator()
                 elif entry.startswith(">"):
-                    menus[entry[1:]] = menu.addMenu(SUBMENUS[entry[1:]])
+                    menus[entry[1:]] = menu.addMenu(translate("Actions", SUBMENUS[entry[1:]]))
                 else:
                     menu.addAction(self._actions[entry])
         menus["rating"].addActions(self.rating_actions)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gallery.core import guard as guards
 from gallery.core import kit as kits
+from gallery.ui.i18n import install_translators, interface_language
 from gallery.ui.instance import InstanceServer, Target
 from gallery.ui.kitwatch import KitWatch
 from gallery.ui.settings import Settings
@@ -138,6 +139,7 @@ def run(
     for later ``gallery PATH`` commands and take their paths (gallery.ui.instance)."""
     app = make_application(argv)
     settings = QSettings()
+    install_translators(app, interface_language(Settings(settings).interface_language))
     # Every decode the windows run goes through this isolation (worker processes), so a
     # crashing decoder costs one tile, not the window.
     owned = isolation is None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gallery.core.captiondocs import missing_libraries
 from gallery.core.captiondocs.picked import remember_document
+from gallery.ui.i18n import translate
 
 if TYPE_CHECKING:
     from gallery.core.kitview import KitView
@@ -41,7 +42,9 @@ class CaptionImport(QObject):
         self.choose = choose or self._dialog
 
     def _dialog(self, start: str) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(self._window, "Import Caption Document", start, FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window, translate("CaptionImport", "Import Caption Document"), start, FILTER
+        )
         return path or None
 
     def choose_document(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from gallery.core import press
 from gallery.ui.details import DetailsPanel, language_name
 from gallery.ui.grid.model import StillListModel
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import Status
 from gallery.ui.session import ViewSession
 from gallery.ui.settings import Settings
@@ -82,7 +83,7 @@ class Captions(QObject):
         for still in (kit.stills if kit is not None else [])[:5000]:
             keys.update(dict.fromkeys(still.captions))
         current = self.caption_language()
-        default = menu.addAction("Default")
+        default = menu.addAction(translate("Captions", "Default"))
         default.setCheckable(True)
         default.setChecked(not current or current == "x-default")
         default.triggered.connect(lambda _checked=False: self.set_caption_language(None))

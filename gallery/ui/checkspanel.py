@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gallery.core.checks import HEADINGS, Finding, check_kit
+from gallery.ui.i18n import translate
 from gallery.ui.tasks import Runner
 
 if TYPE_CHECKING:
@@ -47,10 +48,10 @@ class ChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
-        self.summary = QLabel("Open a kit to check it")
+        self.summary = QLabel(translate("Checks", "Open a kit to check it"))
         self.summary.setWordWrap(True)
-        self.again = QPushButton("Check &Again")
-        self.again.setToolTip("Run the checks again on the kit shown")
+        self.again = QPushButton(translate("Checks", "Check &Again"))
+        self.again.setToolTip(translate("Checks", "Run the checks again on the kit shown"))
         self.again.clicked.connect(self.recheckRequested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -58,7 +59,7 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("checksList")
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Findings")
+        self.list.setAccessibleName(translate("Checks", "Findings"))
         self.list.setAccessibleDescription("Click a finding to select its still in the grid")
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
@@ -68,7 +69,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.list, 1)
 
     def show_checking(self) -> None:
-        self.summary.setText("Checking…")
+        self.summary.setText(translate("Checks", "Checking…"))
 
     def set_findings(self, findings: Sequence[Finding], stills: int) -> None:
         self.list.clear()
@@ -144,7 +145,7 @@ class ChecksDock(QDockWidget):
         self._request += 1
         if kit is None:
             self.panel.set_findings([], 0)
-            self.panel.summary.setText("Open a kit to check it")
+            self.panel.summary.setText(translate("Checks", "Open a kit to check it"))
             return
         request = self._request
         self.panel.show_checking()

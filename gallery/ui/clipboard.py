@@ -14,6 +14,7 @@ from gallery.core.guard import Isolation
 from gallery.core.still import Still
 from gallery.ui.captions import Captions
 from gallery.ui.exportcontrol import EmbargoGate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.kitloading import Status
 from gallery.ui.prompts import INCLUDE, Prompter
@@ -56,13 +57,13 @@ class Clipboard(QObject):
         """Put the selected stills' press captions on the clipboard ("CAPTION (Credit: X)", a paragraph
         each, in the caption style and language chosen); embargoed stills only if the user says so."""
         selected: Sequence[Still] = self.selected_stills()
-        stills = self.gate.check(selected, "copy") if selected else None
+        stills = self.gate.check(selected, QT_TRANSLATE_NOOP("Prompts", "copy")) if selected else None
         if not stills:
             return ""
         text = press.press_text(stills, self.captions.caption_language(), self.captions.caption_style)
         QGuiApplication.clipboard().setText(text)
         n = len(stills)
-        self.status(f"Copied {'the caption' if n == 1 else f'{n} captions'} and credit", 4000)
+        self.status(translate("Clipboard", "Copied %n caption(s) and credit", "", n), 4000)
         return text
 
     def copy_image(self) -> None:
@@ -72,25 +73,42 @@ class Clipboard(QObject):
         if still is None or kit is None:
             return
         if still.error:
-            self.status(f"Cannot copy {still.name}: {still.error}", 6000)
+            self.status(
+                translate("Clipboard", "Cannot copy {name}: {reason}").format(name=still.name, reason=still.error), 6000
+            )
             return
         reason = still.held_back(self.today())
-        if reason and self.prompter.embargo([still], "copy", 1) != INCLUDE:
-            self.status(f"Not copied: {still.name}, {reason[:1].lower()}{reason[1:]}", 5000)
+        if reason and self.prompter.embargo([still], QT_TRANSLATE_NOOP("Prompts", "copy"), 1) != INCLUDE:
+            self.status(
+                translate("Clipboard", "Not copied: {name}, {reason}").format(
+                    name=still.name, reason=reason[:1].lower() + reason[1:]
+                ),
+                5000,
+            )
             return
         stamp = self.session.stamp("copy")
         width = min(still.width or CLIPBOARD_MAX_SIDE, CLIPBOARD_MAX_SIDE)
         height = min(still.height or CLIPBOARD_MAX_SIDE, CLIPBOARD_MAX_SIDE)
-        self.status(f"Copying {still.name}…", 0)
+        self.status(translate("Clipboard", "Copying {name}…").format(name=still.name), 0)
 
         def on_result(image: QImage) -> None:
             if self.session.is_current(stamp):
                 QGuiApplication.clipboard().setImage(image)
-                self.status(f"Copied image {still.name} ({image.width()} × {image.height()})", 4000)
+                self.status(
+                    translate("Clipboard", "Copied image {name} ({width} × {height})").format(
+                        name=still.name, width=image.width(), height=image.height()
+                    ),
+                    4000,
+                )
 
         def on_error(error: BaseException) -> None:
             if self.session.is_current(stamp):
-                self.status(f"Cannot copy {still.name}: {describe_error(error)}", 6000)
+                self.status(
+                    translate("Clipboard", "Cannot copy {name}: {reason}").format(
+                        name=still.name, reason=describe_error(error)
+                    ),
+                    6000,
+                )
 
         self.runner.run(
             lambda _context: pil_to_qimage(decode_for_display(self.isolation, kit, still, width, height)),

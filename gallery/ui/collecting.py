@@ -23,6 +23,7 @@ from gallery.core.library import Cancelled, Collection, Library, identify
 from gallery.core.sources import MemberError
 from gallery.core.still import Still
 from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.kitloading import CatalogFactory, KitLoading, Status
 from gallery.ui.marking import count_text
 from gallery.ui.prompts import Prompter
@@ -34,7 +35,7 @@ from gallery.ui.thumbnails import describe_error
 
 log = logging.getLogger(__name__)
 
-UNAVAILABLE = "Collections are unavailable: the library cannot be opened"
+UNAVAILABLE = QT_TRANSLATE_NOOP("Collections", "Collections are unavailable: the library cannot be opened")
 
 
 class Collecting(QObject):
@@ -87,7 +88,11 @@ class Collecting(QObject):
         self.sidebar.set_collections(self.library.collections(), self.session.collection_id)
         last = self._last_collection()
         if self.add_action is not None:
-            self.add_action.setText(f"&Add to “{last.name}”" if last else "&Add to Collection…")
+            self.add_action.setText(
+                translate("Collections", "&Add to “{name}”").format(name=last.name)
+                if last
+                else translate("Actions", "&Add to Collection…")
+            )
         self.changed.emit()
 
     def _last_collection(self) -> Collection | None:
@@ -119,10 +124,10 @@ class Collecting(QObject):
         else a new one (named by the user)."""
         stills = list(stills if stills is not None else self.selection())
         if not stills:
-            self.status("Select stills to add to a collection", 4000)
+            self.status(translate("Collections", "Select stills to add to a collection"), 4000)
             return
         if not self.library.available:
-            self.status(UNAVAILABLE, 6000)
+            self.status(translate("Collections", UNAVAILABLE), 6000)
             return
         if collection_id is None:
             last = self._last_collection()
@@ -145,27 +150,31 @@ class Collecting(QObject):
         chips = sorted(self.proxy.still_filter.characters)
         if chips:
             return " & ".join(chips)
-        return f"Collection {len(self.library.collections()) + 1}"
+        return translate("Collections", "Collection {number}").format(number=len(self.library.collections()) + 1)
 
     def new_collection(self, stills: Sequence[Still] | None = None) -> int | None:
         """Ask for a name, make the collection, put the selected stills in it."""
         if not self.library.available:
-            self.status(UNAVAILABLE, 6000)
+            self.status(translate("Collections", UNAVAILABLE), 6000)
             return None
         stills = list(stills if stills is not None else self.selection())
-        name = self.prompter.collection_name("New Collection", "Name of the new collection:", self._suggested_name())
+        name = self.prompter.collection_name(
+            translate("Collections", "New Collection"),
+            translate("Collections", "Name of the new collection:"),
+            self._suggested_name(),
+        )
         if not name:
             return None
         created = self.library.create_collection(name)
         if created is None:
-            self.status("Could not make the collection", 6000)
+            self.status(translate("Collections", "Could not make the collection"), 6000)
             return None
         self.settings.last_collection = created.id
         if stills:
             self._add_stills(created.id, stills)
         else:
             self.refresh()
-            self.status(f"Made the collection “{created.name}”", 4000)
+            self.status(translate("Collections", "Made the collection “{name}”").format(name=created.name), 4000)
         return created.id
 
     def _add_stills(self, collection_id: int, stills: Sequence[Still]) -> None:
@@ -193,11 +202,13 @@ class Collecting(QObject):
             hashes.update(found)
             self._store(collection_id, view, stills, hashes)
 
-        self.status("Adding to the collection…", 0)
+        self.status(translate("Collections", "Adding to the collection…"), 0)
         self.runner.run(
             work,
             done,
-            lambda error: self.status(f"Could not add: {describe_error(error)}", 6000),
+            lambda error: self.status(
+                translate("Collections", "Could not add: {reason}").format(reason=describe_error(error)), 6000
+            ),
             interactive=True,
             priority=4,
             name="hash for a collection",
@@ -221,12 +232,15 @@ class Collecting(QObject):
         self.settings.last_collection = collection_id
         self.refresh()
         info = self.library.collection(collection_id)
-        name = info.name if info else "the collection"
-        text = f"Added {count_text(added)} to “{name}”"
+        name = info.name if info else translate("Collections", "the collection")
+        text = translate("Collections", "Added {stills} to “{name}”").format(stills=count_text(added), name=name)
         if len(entries) > added:
-            text += f" ({count_text(len(entries) - added)} already there)"
+            text += translate("Collections", " ({stills} already there)").format(
+                stills=count_text(len(entries) - added)
+            )
         if len(stills) > len(entries):
-            text += f"; {count_text(len(stills) - len(entries))} could not be read"
+            unread = count_text(len(stills) - len(entries))
+            text += translate("Collections", "; {stills} could not be read").format(stills=unread)
         self.status(text, 5000)
 
     # -- opening -----------------------------------------------------------------------------------------
@@ -246,7 +260,10 @@ class Collecting(QObject):
         self.loading.loading = None
         session.collection_id = collection_id
         self.sidebar.set_current(collection_id)
-        self.opening.emit(f"Opening “{info.name}”…", "Finding its stills in their kits")
+        self.opening.emit(
+            translate("Collections", "Opening “{name}”…").format(name=info.name),
+            translate("Collections", "Finding its stills in their kits"),
+        )
         library, catalog_factory = self.library, self.catalog_factory
 
         def load(context: TaskContext) -> tuple[CompoundKit, FilterIndex]:
@@ -280,8 +297,11 @@ class Collecting(QObject):
         missing = sum(1 for s in kit.stills if s.error == MISSING)
         if missing:
             self.status(
-                f"{count_text(missing)} of this collection cannot be found: open their kit where it is now,"
-                " or use Collection ▸ Locate Missing Stills…",
+                translate(
+                    "Collections",
+                    "{stills} of this collection cannot be found: open their kit where it is now,"
+                    " or use Collection ▸ Locate Missing Stills…",
+                ).format(stills=count_text(missing)),
                 12000,
             )
         self.collection_loaded.emit(kit)
@@ -312,7 +332,9 @@ class Collecting(QObject):
         info = self.library.collection(cid) if cid is not None else None
         if info is None:
             return
-        name = self.prompter.collection_name("Rename Collection", "New name:", info.name)
+        name = self.prompter.collection_name(
+            translate("Collections", "Rename Collection"), translate("Collections", "New name:"), info.name
+        )
         if not name or name == info.name:
             return
         name = self.library.rename_collection(info.id, name)
@@ -322,7 +344,7 @@ class Collecting(QObject):
             if compound is not None:
                 compound.set_title(name)
             self.renamed.emit(name)
-        self.status(f"Renamed “{info.name}” to “{name}”", 4000)
+        self.status(translate("Collections", "Renamed “{old}” to “{new}”").format(old=info.name, new=name), 4000)
 
     def delete_collection(self, collection_id: int | None = None) -> None:
         cid = self.chosen_id(collection_id)
@@ -339,7 +361,7 @@ class Collecting(QObject):
             else:
                 self.session.clear()
         self.refresh()
-        self.status(f"Deleted the collection “{info.name}”", 4000)
+        self.status(translate("Collections", "Deleted the collection “{name}”").format(name=info.name), 4000)
 
     def move_collection(self, collection_id: int | None, offset: int) -> None:
         cid = self.chosen_id(collection_id)
@@ -369,7 +391,12 @@ class Collecting(QObject):
         self.session.advance()
         self.session.show(CompoundKit(kit.title, rest, kit.collection_id), None, cid)
         self.refresh()
-        self.status(f"Removed {count_text(len(hashes))} from “{kit.title}”", 4000)
+        self.status(
+            translate("Collections", "Removed {stills} from “{name}”").format(
+                stills=count_text(len(hashes)), name=kit.title
+            ),
+            4000,
+        )
 
     def move_in_collection(self, step: int) -> None:
         """Move the selected stills one place earlier (-1) or later (+1) in the collection on
@@ -407,10 +434,10 @@ class Collecting(QObject):
             return
         missing = sum(1 for s in kit.stills if s.error == MISSING)
         if not missing:
-            self.status("Every still of this collection is where it was", 4000)
+            self.status(translate("Collections", "Every still of this collection is where it was"), 4000)
             return
         start = str(kit.path.parent if kit.path.parent.exists() else Path.home())
-        folder = self.prompter.choose_folder("Locate the Kit of the Missing Stills", start)
+        folder = self.prompter.choose_folder(translate("Collections", "Locate the Kit of the Missing Stills"), start)
         if not folder:
             return
         library, catalog_factory = self.library, self.catalog_factory
@@ -424,16 +451,26 @@ class Collecting(QObject):
             def report(shown: CompoundKit) -> None:
                 self.collection_loaded.disconnect(report)
                 still_missing = sum(1 for s in shown.stills if s.error == MISSING)
-                self.status(f"Found {count_text(missing - still_missing)} of {count_text(missing)} missing", 6000)
+                self.status(
+                    translate("Collections", "Found {found} of {missing} missing").format(
+                        found=count_text(missing - still_missing), missing=count_text(missing)
+                    ),
+                    6000,
+                )
 
             self.collection_loaded.connect(report)
             self.open_collection(cid, reload=True)
 
-        self.status(f"Looking in {folder}…", 0)
+        self.status(translate("Collections", "Looking in {folder}…").format(folder=folder), 0)
         self.runner.run(
             work,
             done,
-            lambda error: self.status(f"Could not look in {folder}: {describe_error(error)}", 8000),
+            lambda error: self.status(
+                translate("Collections", "Could not look in {folder}: {reason}").format(
+                    folder=folder, reason=describe_error(error)
+                ),
+                8000,
+            ),
             interactive=True,
             priority=6,
             name=f"locate in {folder}",

@@ -36,6 +36,7 @@ from gallery.core.sources import MemberError
 from gallery.core.still import X_DEFAULT, Still, in_language, moment_text
 from gallery.ui.detailwidgets import PreviewWidget, RelatedRow
 from gallery.ui.filterbar import SEGMENT_STYLE
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.tasks import Runner
 from gallery.ui.text import format_date, mark_text, stars_text
@@ -58,7 +59,7 @@ def language_name(code: str) -> str:
     ``x-default`` has no language of its own; it is called "Default".
     """
     if code == X_DEFAULT or not code:
-        return "Default"
+        return translate("Details", "Default")
     locale = QLocale(code.replace("-", "_"))
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
@@ -99,24 +100,46 @@ _PRESS = {key: (key, label, text) for key, label, text in PRESS_ROWS}
 #: The field rows, in order: key, label, the row's text for a still in the caption language
 #: (None: the panel fills it, from the window or its own state). A row without text is hidden.
 ROWS: tuple[tuple[str, str, RowText | None], ...] = (
-    ("rating", "Rating", None),
+    ("rating", QT_TRANSLATE_NOOP("Details", "Rating"), None),
     _PRESS["headline"],
-    ("credit", "Credit", lambda s, _lang: s.credit),
-    ("creator", "Creator", lambda s, _lang: s.creator),
-    ("copyright", "Copyright", lambda s, _lang: s.copyright),
-    ("characters", "Characters", None),
-    ("keywords", "Keywords", lambda s, _lang: ", ".join(s.keywords)),
-    *(_PRESS[key] for key in ("event", "location", "location_created")),
-    ("release", "Release date", lambda s, _lang: _dated(s.release_date, s.is_embargoed(), "embargoed")),
-    ("expiry", "Expires", lambda s, _lang: _dated(s.expiry_date, s.is_expired(), "expired")),
-    *(_PRESS[k] for k in ("usage", "instructions", "licensor", "web_statement", "source_type", "alt_text")),
+    ("credit", QT_TRANSLATE_NOOP("Details", "Credit"), lambda s, _lang: s.credit),
+    ("creator", QT_TRANSLATE_NOOP("Details", "Creator"), lambda s, _lang: s.creator),
+    ("copyright", QT_TRANSLATE_NOOP("Details", "Copyright"), lambda s, _lang: s.copyright),
+    ("characters", QT_TRANSLATE_NOOP("Details", "Characters"), None),
+    ("keywords", QT_TRANSLATE_NOOP("Details", "Keywords"), lambda s, _lang: ", ".join(s.keywords)),
+    *(_PRESS[key] for key in ("event", QT_TRANSLATE_NOOP("Details", "location"), "location_created")),
+    (
+        "release",
+        QT_TRANSLATE_NOOP("Details", "Release date"),
+        lambda s, _lang: _dated(s.release_date, s.is_embargoed(), "embargoed"),
+    ),
+    (
+        "expiry",
+        QT_TRANSLATE_NOOP("Details", "Expires"),
+        lambda s, _lang: _dated(s.expiry_date, s.is_expired(), "expired"),
+    ),
+    *(
+        _PRESS[k]
+        for k in (
+            "usage",
+            QT_TRANSLATE_NOOP("Details", "instructions"),
+            "licensor",
+            "web_statement",
+            "source_type",
+            "alt_text",
+        )
+    ),
     _PRESS["caption_writer"],
-    ("dimensions", "Dimensions", lambda s, _lang: s.dimensions),
-    ("file", "File", lambda s, _lang: s.file),
-    ("kit", "Kit", None),
-    ("size", "File size", lambda s, _lang: QLocale().formattedDataSize(s.size, 1, _TRADITIONAL) if s.size else None),
-    ("error", "Problem", None),
-    ("warnings", "Warnings", lambda s, _lang: "\n".join(s.warnings)),
+    ("dimensions", QT_TRANSLATE_NOOP("Details", "Dimensions"), lambda s, _lang: s.dimensions),
+    ("file", QT_TRANSLATE_NOOP("Details", "File"), lambda s, _lang: s.file),
+    ("kit", QT_TRANSLATE_NOOP("Details", "Kit"), None),
+    (
+        "size",
+        QT_TRANSLATE_NOOP("Details", "File size"),
+        lambda s, _lang: QLocale().formattedDataSize(s.size, 1, _TRADITIONAL) if s.size else None,
+    ),
+    ("error", QT_TRANSLATE_NOOP("Details", "Problem"), None),
+    ("warnings", QT_TRANSLATE_NOOP("Details", "Warnings"), lambda s, _lang: "\n".join(s.warnings)),
 )
 
 
@@ -180,7 +203,9 @@ class DetailsPanel(QWidget):
         self._preview_timer.setInterval(60)
         self._preview_timer.timeout.connect(self._request_preview)
         #: Under "N stills selected": what can be done with them (the window puts its keys in).
-        self.several_hint = "Copy their captions and credits, add them to a collection or export them."
+        self.several_hint = translate(
+            "Details", "Copy their captions and credits, add them to a collection or export them."
+        )
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -191,7 +216,7 @@ class DetailsPanel(QWidget):
         self._message_page = QWidget()
         msg_layout = QVBoxLayout(self._message_page)
         msg_layout.addStretch(1)
-        self.message = QLabel("Select a still to see its details")
+        self.message = QLabel(translate("Details", "Select a still to see its details"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         big = self.message.font()
@@ -266,7 +291,7 @@ class DetailsPanel(QWidget):
         self._keys: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for row, (key, label, _text) in enumerate(ROWS):
-            k = QLabel(label)
+            k = QLabel(translate("Details", label))
             k.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             k.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             v = _selectable()
@@ -276,7 +301,7 @@ class DetailsPanel(QWidget):
             self.values[key] = v
         lay.addLayout(form)
 
-        self.related_title = QLabel("Related stills")
+        self.related_title = QLabel(translate("Details", "Related stills"))
         self.related_title.setObjectName("relatedTitle")
         heading = QFont(self.related_title.font())
         heading.setWeight(QFont.Weight.DemiBold)
@@ -331,11 +356,12 @@ class DetailsPanel(QWidget):
         return self._still
 
     def show_empty(self, loading: bool = False, what: str = "kit") -> None:
-        hint = "" if loading else "Click a thumbnail, or use the arrow keys in the grid."
-        self._show_message(f"Opening {what}…" if loading else "Select a still to see its details", hint)
+        hint = "" if loading else translate("Details", "Click a thumbnail, or use the arrow keys in the grid.")
+        opening = translate("Details", "Opening kit…") if what == "kit" else translate("Details", "Opening collection…")
+        self._show_message(opening if loading else translate("Details", "Select a still to see its details"), hint)
 
     def show_several(self, count: int) -> None:
-        self._show_message(f"{count} stills selected", self.several_hint)
+        self._show_message(translate("Details", "%n still(s) selected", "", count), self.several_hint)
 
     def _show_message(self, message: str, hint: str) -> None:
         self._still = None
@@ -360,9 +386,17 @@ class DetailsPanel(QWidget):
         self._problem = problem
         self._fill_caption(still)
         held = still.held_back()
-        advice = "Do not publish before then." if still.is_embargoed() else "Do not use it."
+        advice = (
+            translate("Details", "Do not publish before then.")
+            if still.is_embargoed()
+            else translate("Details", "Do not use it.")
+        )
         _show_banner(self.embargo, f"{held}. {advice}" if held else "")
-        disclosed = f"{still.disclosure}: say so wherever it is published." if still.disclosure else ""
+        disclosed = (
+            translate("Details", "{disclosure}: say so wherever it is published.").format(disclosure=still.disclosure)
+            if still.disclosure
+            else ""
+        )
         _show_banner(self.disclosure, disclosed)
         self._fill_rows(still)
         if not same:
@@ -380,9 +414,11 @@ class DetailsPanel(QWidget):
         if mark is not None and mark.rating:
             parts.append(stars_text(mark.rating))
         if mark is not None and mark.pick:
-            parts.append("⚑ Pick")
+            parts.append(translate("Details", "⚑ Pick"))
         self._set("rating", "  ·  ".join(parts))
-        self.values["rating"].setAccessibleName(f"Rating: {mark_text(mark) or 'not rated'}")
+        self.values["rating"].setAccessibleName(
+            translate("Details", "Rating: {rating}").format(rating=mark_text(mark) or translate("Details", "not rated"))
+        )
 
     def set_kit_name(self, name: str) -> None:
         """Which kit the shown still comes from (shown in a collection, where kits mix)."""
@@ -404,7 +440,7 @@ class DetailsPanel(QWidget):
         self.related_title.setVisible(shown)
         self._related_host.setVisible(shown)
         more = (total or 0) - len(related)
-        self.related_more.setText(f"and {more} more" if more > 0 else "")
+        self.related_more.setText(translate("Details", "and %n more", "", more) if more > 0 else "")
         self.related_more.setVisible(more > 0)
 
     def related_files(self) -> list[str]:
@@ -480,15 +516,17 @@ class DetailsPanel(QWidget):
                 button.setProperty("first", i == 0)
                 button.setProperty("last", i == len(languages) - 1)
                 button.setProperty("language", key)
-                button.setToolTip(f"Show the caption in {label} ({key})")
-                button.setAccessibleName(f"Caption in {label}")
+                button.setToolTip(
+                    translate("Details", "Show the caption in {language} ({code})").format(language=label, code=key)
+                )
+                button.setAccessibleName(translate("Details", "Caption in {language}").format(language=label))
                 button.setChecked(key == shown_key)
                 self._language_group.addButton(button)
                 self._languages_layout.addWidget(button)
             self._languages_layout.addStretch(1)
         self._languages_host.setVisible(len(languages) > 1)
         text = still.captions.get(shown_key) if shown_key else still.caption
-        self.caption.setText(text or "No caption")
+        self.caption.setText(text or translate("Details", "No caption"))
         self.caption.setEnabled(bool(text))
         self._fill_caption_origin(still, text)
 
@@ -503,9 +541,11 @@ class DetailsPanel(QWidget):
                 kit = None
             if kit is not None and kit.manifest is not None:
                 origin = kit.manifest.caption_origin(real.file)
-        self.caption_origin.setText(f"From {origin}" if origin else "")
+        self.caption_origin.setText(translate("Details", "From {origin}").format(origin=origin) if origin else "")
         self.caption_origin.setVisible(bool(origin))
-        self.caption_origin.setAccessibleName(f"Caption from {origin}" if origin else "")
+        self.caption_origin.setAccessibleName(
+            translate("Details", "Caption from {origin}").format(origin=origin) if origin else ""
+        )
 
     def _on_language_clicked(self, button: QToolButton) -> None:
         key = button.property("language")

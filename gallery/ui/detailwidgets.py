@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QWidget
 
 from gallery.core.related import Related
+from gallery.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -45,7 +46,7 @@ class PreviewWidget(QWidget):
         self._ratio = 2 / 3
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("Details", "Preview"))
 
     def set_image(self, pixmap: QPixmap | None, error: str | None = None, ratio: float | None = None) -> None:
         self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
@@ -116,13 +117,19 @@ class RelatedRow(QAbstractButton):
         still = related.still
         self.caption = still.caption or still.title or still.name
         n = len(related.shared)
-        self.shares = f"Shares {', '.join(related.shared)}" if n <= 3 else f"Shares {n} characters"
+        self.shares = (
+            translate("Details", "Shares {characters}").format(characters=", ".join(related.shared))
+            if n <= 3
+            else translate("Details", "Shares %n character(s)", "", n)
+        )
         held = still.held_back()
         if held:
             self.shares += f"  ·  {held}"
         self.setText(self.caption)
         self.setToolTip(f"{self.caption}\n{self.shares}\n{still.file}")
-        self.setAccessibleName(f"Related still: {self.caption}. {self.shares}")
+        self.setAccessibleName(
+            translate("Details", "Related still: {caption}. {shares}").format(caption=self.caption, shares=self.shares)
+        )
 
     def set_pixmap(self, pixmap: QPixmap | None) -> None:
         self._pixmap = pixmap

@@ -20,13 +20,14 @@ from gallery.ui.contactsheet import render_contact_sheet, sheet_items
 from gallery.ui.details import language_name
 from gallery.ui.exporting import BackgroundJob, ExportOutcome, SheetSpec, export_with_sheets
 from gallery.ui.grid import StillFilterProxy, StillListModel
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.kitloading import APP_NAME, Status
 from gallery.ui.marking import count_text
 from gallery.ui.prompts import EXCLUDE, INCLUDE, ExportChoices, Prompter
 from gallery.ui.session import ViewSession, collection_of
 from gallery.ui.settings import Settings
 from gallery.ui.tasks import Runner
-from gallery.ui.text import format_date
+from gallery.ui.text import format_date, n_text
 
 
 class EmbargoGate:
@@ -50,9 +51,11 @@ class EmbargoGate:
         if answer == EXCLUDE:
             out = {s.file for s in held}
             kept = [s for s in stills if s.file not in out]
-            self.status(f"Left out {count_text(len(held))} {_why(reasons)}", 5000)
+            left_out = translate("Export", "Left out {stills} {why}")
+            self.status(left_out.format(stills=count_text(len(held)), why=_why(reasons)), 5000)
             return kept or None
-        self.status(f"Stopped: {count_text(len(held))} {_why(reasons)}", 5000)
+        stopped = translate("Export", "Stopped: {stills} {why}")
+        self.status(stopped.format(stills=count_text(len(held)), why=_why(reasons)), 5000)
         return None
 
 
@@ -60,7 +63,9 @@ def _why(reasons: Sequence[tuple[Still, str]]) -> str:
     """ "under embargo", "expired", or both, for the status bar."""
     expired = any(reason.startswith("Expired") for _, reason in reasons)
     embargoed = any(not reason.startswith("Expired") for _, reason in reasons)
-    return "under embargo or expired" if expired and embargoed else "expired" if expired else "under embargo"
+    if expired and embargoed:
+        return translate("Export", "under embargo or expired")
+    return translate("Export", "expired") if expired else translate("Export", "under embargo")
 
 
 def kit_containing(folder: str, items: Sequence[ExportItem]) -> str | None:
@@ -181,21 +186,25 @@ class Exporting(QObject):
         if self.session.kit is None:
             return None
         if self.export_job is not None and self.export_job.running:
-            self.status("An export is still running", 4000)
+            self.status(translate("Export", "An export is still running"), 4000)
             return None
-        stills = self.gate.check(self._stills_to_export(everything), "export")
+        stills = self.gate.check(self._stills_to_export(everything), QT_TRANSLATE_NOOP("Prompts", "export"))
         if not stills:
             return None
         items, missing = self._export_items(stills)
         if not items:
-            self.status("Nothing to export: those stills cannot be found", 6000)
+            self.status(translate("Export", "Nothing to export: those stills cannot be found"), 6000)
             return None
         style, language = self.captions.caption_style, self.captions.caption_language()
-        note = f"Captions as “{style.example('Caption', 'X')}”"
-        note += f", in {language_name(language)}" if language and language != "x-default" else ""
-        note += " (Edit ▸ Caption Style)."
+        example = style.example(translate("Export", "Caption"), "X")
+        if language and language != "x-default":
+            note = translate("Export", "Captions as “{example}”, in {language} (Edit ▸ Caption Style).")
+        else:
+            note = translate("Export", "Captions as “{example}” (Edit ▸ Caption Style).")
+        note = note.format(example=example, language=language_name(language) if language else "")
         if missing:
-            note += f" {count_text(missing)} cannot be found and will be left out."
+            left_out = translate("Export", "{stills} cannot be found and will be left out.")
+            note += " " + left_out.format(stills=count_text(missing))
         choices = self.prompter.export_options(
             len(items),
             terms_to_show((s for s in stills if s.error != MISSING), language),
@@ -207,9 +216,13 @@ class Exporting(QObject):
             return None
         inside = kit_containing(choices.folder, items)
         if inside is not None:
-            message = f"Choose a folder outside the kit “{inside}”: the copies would become part of it."
-            self.status(f"Not exported. {message}", 10000)
-            warn(self.parent_widget, "Not exported.", message)
+            outside = translate(
+                "Export", "Choose a folder outside the kit “{kit}”: the copies would become part of it."
+            )
+            message = outside.format(kit=inside)
+            not_exported = translate("Export", "Not exported.")
+            self.status(f"{not_exported} {message}", 10000)
+            warn(self.parent_widget, not_exported, message)
             return None
         self._remember(choices)
         sheet = None
@@ -226,14 +239,16 @@ class Exporting(QObject):
         job = BackgroundJob(
             self.runner,
             self.parent_widget,
-            "Exporting Stills",
-            f"Copying {count_text(len(items))}…",
+            translate("Export", "Exporting Stills"),
+            translate("Export", "Copying {stills}…").format(stills=count_text(len(items))),
             describe=lambda: (
-                "Making the contact sheet…"
+                translate("Export", "Making the contact sheet…")
                 if state.name.endswith(".pdf")
-                else "Writing the caption sheets…"
+                else translate("Export", "Writing the caption sheets…")
                 if state.name == "captions.csv"
-                else f"Copying {state.name} ({state.index} of {state.count})…"
+                else translate("Export", "Copying {name} ({index} of {count})…").format(
+                    name=state.name, index=n_text(state.index), count=n_text(state.count)
+                )
             ),
         )
         job.finished.connect(lambda outcome: self._on_export_finished(outcome, choices.folder))
@@ -252,22 +267,28 @@ class Exporting(QObject):
         self.last_export = outcome
         report = outcome.report
         sheets = ", ".join(p.name for p in report.sheets)
-        text = f"Exported {count_text(len(report.files))} to {folder}"
+        exported = count_text(len(report.files))
         if sheets:
-            text += f" with {sheets}"
+            text = translate("Export", "Exported {stills} to {folder} with {sheets}")
+        else:
+            text = translate("Export", "Exported {stills} to {folder}")
+        text = text.format(stills=exported, folder=folder, sheets=sheets)
         if report.failed:
-            text += f"; {count_text(len(report.failed))} could not be read"
+            unread = translate("Export", "; {stills} could not be read")
+            text += unread.format(stills=count_text(len(report.failed)))
             warn(self.parent_widget, text, detailed="\n".join(f"{f}: {why}" for f, why in report.failed))
         self.status(text, 10000)
         self.export_finished.emit(outcome)
 
     def _on_export_failed(self, message: str) -> None:
-        self.status(f"Export failed, nothing was left behind: {message}", 10000)
-        warn(self.parent_widget, "The export failed.", f"{message}\n\nThe files it had copied were removed.")
+        failed = translate("Export", "Export failed, nothing was left behind: {reason}")
+        self.status(failed.format(reason=message), 10000)
+        removed = translate("Export", "The files it had copied were removed.")
+        warn(self.parent_widget, translate("Export", "The export failed."), f"{message}\n\n{removed}")
         self.export_failed.emit(message)
 
     def _on_export_cancelled(self) -> None:
-        self.status("Export cancelled: the files it had copied were removed", 6000)
+        self.status(translate("Export", "Export cancelled: the files it had copied were removed"), 6000)
         self.export_cancelled.emit()
 
     def _sheet_titles(self, stills: Sequence[Still]) -> tuple[str, str]:
@@ -276,23 +297,30 @@ class Exporting(QObject):
         compound = collection_of(kit)
         if compound is not None:
             kits_titles = " · ".join(k.title for k in compound.kits)
-            return compound.title, f"Collection of {n}" + (f" from {kits_titles}" if kits_titles else "")
+            if kits_titles:
+                return compound.title, translate("Export", "Collection of {stills} from {kits}").format(
+                    stills=n, kits=kits_titles
+                )
+            return compound.title, translate("Export", "Collection of {stills}").format(stills=n)
         title = kit.title if kit is not None else APP_NAME
         total = self.model.rowCount()
-        return title, n if len(stills) == total else f"{n} of {total}"
+        if len(stills) == total:
+            return title, n
+        return title, translate("Export", "{stills} of {total}").format(stills=n, total=n_text(total))
 
     def make_contact_sheet(self) -> BackgroundJob | None:
         """The stills shown (filtered, in grid order) as a PDF contact sheet."""
         kit = self.session.kit
         if kit is None or (self.sheet_job is not None and self.sheet_job.running):
             return None
-        stills = self.gate.check(self.proxy.stills(), "put on the contact sheet")
+        stills = self.gate.check(self.proxy.stills(), QT_TRANSLATE_NOOP("Prompts", "put on the contact sheet"))
         if not stills:
             return None
         title, subtitle = self._sheet_titles(stills)
         folder = self.settings.sheet_folder or self.settings.export_folder or str(Path.home())
-        start = str(Path(folder) / safe_name(f"{title} contact sheet.pdf"))
-        path = self.prompter.save_pdf("Save Contact Sheet", start)
+        name = translate("Export", "{title} contact sheet.pdf").format(title=title)
+        start = str(Path(folder) / safe_name(name))
+        path = self.prompter.save_pdf(translate("Export", "Save Contact Sheet"), start)
         if not path:
             return None
         self.settings.sheet_folder = str(Path(path).parent)
@@ -301,12 +329,12 @@ class Exporting(QObject):
             kit, stills, captions.caption_style, captions.caption_language(), self.model.marks(), self.model.today
         )
         cache, date_text = self.thumbnail_cache, format_date(dt.date.today())
-        job = BackgroundJob(
-            self.runner, self.parent_widget, "Contact Sheet", f"Making the contact sheet of {count_text(len(items))}…"
-        )
+        making = translate("Export", "Making the contact sheet of {stills}…").format(stills=count_text(len(items)))
+        job = BackgroundJob(self.runner, self.parent_widget, translate("Export", "Contact Sheet"), making)
+        failed = translate("Export", "Contact sheet failed: {reason}")
         job.finished.connect(lambda pages: self._on_sheet_finished(path, pages))
-        job.failed.connect(lambda message: self.status(f"Contact sheet failed: {message}", 10000))
-        job.cancelled.connect(lambda: self.status("Contact sheet cancelled", 4000))
+        job.failed.connect(lambda message: self.status(failed.format(reason=message), 10000))
+        job.cancelled.connect(lambda: self.status(translate("Export", "Contact sheet cancelled"), 4000))
         self.sheet_job = job
         job.start(
             lambda context: render_contact_sheet(
@@ -317,7 +345,8 @@ class Exporting(QObject):
         return job
 
     def _on_sheet_finished(self, path: str, pages: int) -> None:
-        self.status(f"Saved the contact sheet ({pages} page{'s' if pages != 1 else ''}): {path}", 10000)
+        saved = translate("Export", "Saved the contact sheet (%n page(s)): {path}", "", pages)
+        self.status(saved.format(path=path), 10000)
         self.sheet_finished.emit(path)
 
     def close(self) -> None:

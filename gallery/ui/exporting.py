@@ -22,6 +22,7 @@ from gallery.core.export import ExportItem, ExportProgress, ExportReport, unique
 from gallery.core.imaging import ThumbnailCache
 from gallery.core.press import CaptionStyle
 from gallery.ui.contactsheet import SheetCancelled, SheetItem, render_contact_sheet, warm_sheet_enums
+from gallery.ui.i18n import translate
 from gallery.ui.tasks import Runner, TaskContext, TaskFn
 
 CONTACT_SHEET_NAME = "contact-sheet.pdf"
@@ -168,7 +169,7 @@ class BackgroundJob(QObject):
         """Ask the worker to stop (it removes what it made, then reports ``cancelled``)."""
         if self.running:
             self._stop.set()
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(translate("Export", "Cancelling…"))
             self.dialog.setCancelButtonText("Cancelling…")
 
     def _on_progress(self, done: int, total: int) -> None:

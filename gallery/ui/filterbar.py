@@ -43,6 +43,7 @@ from gallery.ui.flowlayout import FlowLayout
 from gallery.ui.grid.model import StillListModel
 from gallery.ui.grid.proxy import StillFilterProxy
 from gallery.ui.helpdialogs import ShortcutRow, key_text, key_texts
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 SEARCH_DEBOUNCE_MS = 150
 #: The keyword chips show this many lines at most, and scroll beyond.
@@ -84,9 +85,13 @@ class ChipButton(QAbstractButton):
     def set_count(self, count: int, filtered: bool = False) -> None:
         """The stills the chip stands for (``filtered``: under the filter on show)."""
         self.count = count
-        stills = f"{count} still{'s' if count != 1 else ''}"
+        stills = translate("FilterBar", "%Ln still(s)", "", count)
         self.setText(f"{self.value} {count}")
-        self.setToolTip(f"{self.value}: {stills}{' under the current filter' if filtered else ''}")
+        if filtered:
+            tip = translate("FilterBar", "{chip}: %Ln still(s) under the current filter", "", count)
+        else:
+            tip = translate("FilterBar", "{chip}: %Ln still(s)", "", count)
+        self.setToolTip(tip.format(chip=self.value))
         self.setAccessibleName(f"{self.value}, {stills}")
         self.updateGeometry()
         self.update()
@@ -306,7 +311,14 @@ def order_counts(counts: Mapping[str, int], preferred: Iterable[str] = ()) -> li
 
 
 #: The minimum-rating choices: (label, stars).
-RATING_CHOICES = (("★ Any", 0), ("★ 1+", 1), ("★ 2+", 2), ("★ 3+", 3), ("★ 4+", 4), ("★ 5", 5))
+RATING_CHOICES = (
+    (QT_TRANSLATE_NOOP("FilterBar", "★ Any"), 0),
+    ("★ 1+", 1),
+    ("★ 2+", 2),
+    ("★ 3+", 3),
+    ("★ 4+", 4),
+    ("★ 5", 5),
+)
 
 
 class FilterBar(QWidget):
@@ -324,13 +336,15 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.setStyleSheet(SEGMENT_STYLE)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search captions, credits, names…")
+        self.search.setPlaceholderText(translate("FilterBar", "Search captions, credits, names…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(520)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(translate("FilterBar", "Search"))
         self.search.setAccessibleDescription(
-            "Shows only the stills whose caption, credit, characters or keywords contain these words"
+            translate(
+                "FilterBar", "Shows only the stills whose caption, credit, characters or keywords contain these words"
+            )
         )
         self._quiet = False
         self._debounce = QTimer(self)
@@ -343,13 +357,13 @@ class FilterBar(QWidget):
             QKeySequence(Qt.Key.Key_Escape), self.search, self._on_escape, Qt.ShortcutContext.WidgetShortcut
         )
 
-        match_label = QLabel("Match")
-        self.any_button = self._segment("Any", first=True)
-        self.all_button = self._segment("All", last=True)
-        self.any_button.setToolTip("Show stills with at least one of the chosen chips")
-        self.all_button.setToolTip("Show only stills with every chosen chip")
-        self.any_button.setAccessibleName("Match any chosen chip")
-        self.all_button.setAccessibleName("Match every chosen chip")
+        match_label = QLabel(translate("FilterBar", "Match"))
+        self.any_button = self._segment(translate("FilterBar", "Any"), first=True)
+        self.all_button = self._segment(translate("FilterBar", "All"), last=True)
+        self.any_button.setToolTip(translate("FilterBar", "Show stills with at least one of the chosen chips"))
+        self.all_button.setToolTip(translate("FilterBar", "Show only stills with every chosen chip"))
+        self.any_button.setAccessibleName(translate("FilterBar", "Match any chosen chip"))
+        self.all_button.setAccessibleName(translate("FilterBar", "Match every chosen chip"))
         self.any_button.setChecked(True)
         self._match_group = QButtonGroup(self)
         self._match_group.setExclusive(True)
@@ -362,31 +376,35 @@ class FilterBar(QWidget):
         self.keywords_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.keywords_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.keywords_toggle.setAutoRaise(True)
-        self.keywords_toggle.setText("Keywords")
-        self.keywords_toggle.setToolTip("Show or hide the keyword chips")
+        self.keywords_toggle.setText(translate("FilterBar", "Keywords"))
+        self.keywords_toggle.setToolTip(translate("FilterBar", "Show or hide the keyword chips"))
         self.keywords_toggle.toggled.connect(self.set_keywords_visible)
 
         self.picks_button = QToolButton()
         self.picks_button.setObjectName("picksButton")
-        self.picks_button.setText("⚑ Picks")
+        self.picks_button.setText(translate("FilterBar", "⚑ Picks"))
         self.picks_button.setCheckable(True)
         self.picks_button.setProperty("pill", True)
         self.picks_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.picks_button.setToolTip("Show only the stills you picked (P flags the selected stills)")
-        self.picks_button.setAccessibleName("Picks only")
+        self.picks_button.setToolTip(
+            translate("FilterBar", "Show only the stills you picked (P flags the selected stills)")
+        )
+        self.picks_button.setAccessibleName(translate("FilterBar", "Picks only"))
         self.picks_button.toggled.connect(self._on_marks_changed)
         self.rating_combo = QComboBox()
         self.rating_combo.setObjectName("ratingCombo")
         for label, stars in RATING_CHOICES:
-            self.rating_combo.addItem(label, stars)
+            self.rating_combo.addItem(translate("FilterBar", label), stars)
         self.rating_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.rating_combo.setToolTip("Show only stills rated at least this many stars (keys 1-5 rate)")
-        self.rating_combo.setAccessibleName("Minimum rating")
+        self.rating_combo.setToolTip(
+            translate("FilterBar", "Show only stills rated at least this many stars (keys 1-5 rate)")
+        )
+        self.rating_combo.setAccessibleName(translate("FilterBar", "Minimum rating"))
         self.rating_combo.currentIndexChanged.connect(self._on_marks_changed)
 
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filters")
-        self.clear_button.setToolTip("Clear the search, the chips, picks and rating")
+        self.clear_button.setText(translate("FilterBar", "Clear filters"))
+        self.clear_button.setToolTip(translate("FilterBar", "Clear the search, the chips, picks and rating"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
@@ -410,8 +428,8 @@ class FilterBar(QWidget):
         controls_policy.setHeightForWidth(True)
         self._controls.setSizePolicy(controls_policy)
 
-        self.characters = ChipRow("Characters", "character")
-        self.keywords = ChipRow("Keywords", "keyword", max_lines=KEYWORD_LINES)
+        self.characters = ChipRow(translate("FilterBar", "Characters"), "character")
+        self.keywords = ChipRow(translate("FilterBar", "Keywords"), "keyword", max_lines=KEYWORD_LINES)
         self.characters.toggled.connect(self._on_chips_toggled)
         self.keywords.toggled.connect(self._on_chips_toggled)
         self.characters.setVisible(False)  # until a kit brings chips
@@ -431,8 +449,14 @@ class FilterBar(QWidget):
     def shortcut_rows(self) -> list[ShortcutRow]:
         """The search box's keys, for Help ▸ Keyboard Shortcuts."""
         return [
-            ShortcutRow("Clear the search; pressed again, clear every filter", key_texts([self._escape.key()])),
-            ShortcutRow("Filter at once, without waiting for the next key", [key_text(Qt.Key.Key_Return)]),
+            ShortcutRow(
+                translate("FilterBar", "Clear the search; pressed again, clear every filter"),
+                key_texts([self._escape.key()]),
+            ),
+            ShortcutRow(
+                translate("FilterBar", "Filter at once, without waiting for the next key"),
+                [key_text(Qt.Key.Key_Return)],
+            ),
         ]
 
     def _segment(self, text: str, first: bool = False, last: bool = False) -> QToolButton:
@@ -462,7 +486,7 @@ class FilterBar(QWidget):
         self._totals = (dict(characters), dict(keywords))
         self.characters.set_counts(order_counts(characters, cast_order))
         self.keywords.set_counts(order_counts(keywords))
-        self.keywords_toggle.setText(f"Keywords ({len(keywords)})")
+        self.keywords_toggle.setText(translate("FilterBar", "Keywords ({count})").format(count=len(keywords)))
         self.keywords_toggle.setVisible(bool(keywords))
         self.keywords.setVisible(bool(keywords) and self._keywords_wanted)
         self._update_clear()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 import gallery
+from gallery.ui.i18n import translate
 from gallery.ui.oneview import ONE_VIEW_KEYS
 from gallery.ui.slideshow import SLIDESHOW_CLICKS, SLIDESHOW_KEYS
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
@@ -164,8 +165,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, groups: Sequence[ShortcutGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.setAccessibleName("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
+        self.setAccessibleName(translate("Help", "Keyboard Shortcuts"))
         self.setAccessibleDescription("Every keyboard shortcut of the window and of the slideshow, by menu.")
         self.setStyleSheet(KEYCAP_STYLE)
         self.groups = list(groups)
@@ -175,9 +176,9 @@ class ShortcutsDialog(QDialog):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("shortcutsFilter")
-        self.filter.setPlaceholderText("Find a shortcut…")
+        self.filter.setPlaceholderText(translate("Help", "Find a shortcut…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Find a shortcut")
+        self.filter.setAccessibleName(translate("Help", "Find a shortcut"))
         self.filter.setAccessibleDescription("Shows only the shortcuts whose action or keys contain these words")
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
@@ -204,7 +205,7 @@ class ShortcutsDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
 
-        self.empty = QLabel("No shortcut matches.")
+        self.empty = QLabel(translate("Help", "No shortcut matches."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.empty.hide()
@@ -315,7 +316,7 @@ def about_box(parent: QWidget | None = None) -> QMessageBox:
     PySide6 and Python it runs on, and the licence."""
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle("About Stills")
+    box.setWindowTitle(translate("Help", "About Stills"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<h3>Stills {gallery.__version__}</h3><p>{SUMMARY}</p>")
     box.setInformativeText(
@@ -330,7 +331,7 @@ def about_box(parent: QWidget | None = None) -> QMessageBox:
     else:
         box.setIcon(QMessageBox.Icon.Information)
     box.addButton(QMessageBox.StandardButton.Close)
-    box.setAccessibleName("About Stills")
+    box.setAccessibleName(translate("Help", "About Stills"))
     box.setAccessibleDescription(f"Stills {gallery.__version__}. {SUMMARY}")
     return box
 

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -23,9 +23,11 @@ from gallery.core.catalog import Catalog
 from gallery.core.filtering import FilterIndex
 from gallery.core.guard import Isolation
 from gallery.core.kit import Kit
+from gallery.ui.i18n import translate
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import MAX_RECENT, Settings
 from gallery.ui.tasks import Runner, TaskContext
+from gallery.ui.text import n_text
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +40,6 @@ FIRST_SCREEN_WAIT_S = 0.5
 
 Status = Callable[[str, int], None]
 CatalogFactory = Callable[[], Catalog] | None
-
-
-def n_text(number: int) -> str:
-    """A count with the user's digit grouping: 10,000."""
-    return QLocale().toString(number)
 
 
 def is_kit_path(path: Path) -> bool:
@@ -110,13 +107,18 @@ class KitLoading(QObject):
         return str(path.parent if path else Path.home())
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Open Press Kit Folder", self._start_folder())
+        folder = QFileDialog.getExistingDirectory(
+            self.parent_widget, translate("KitLoading", "Open Press Kit Folder"), self._start_folder()
+        )
         if folder:
             self.open_path(folder)
 
     def choose_zip(self) -> None:
         file, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Open Press Kit ZIP", self._start_folder(), "ZIP archives (*.zip);;All files (*)"
+            self.parent_widget,
+            translate("KitLoading", "Open Press Kit ZIP"),
+            self._start_folder(),
+            translate("KitLoading", "ZIP archives (*.zip);;All files (*)"),
         )
         if file:
             self.open_path(file)
@@ -131,8 +133,9 @@ class KitLoading(QObject):
         stamp = self.session.advance()
         self.loading = path
         name = path.name or str(path)
-        self.opening.emit(f"Opening {name}…", "Reading captions and credits")
-        self.status(f"Opening {name}…", 0)
+        opening = translate("KitLoading", "Opening {name}…").format(name=name)
+        self.opening.emit(opening, translate("KitLoading", "Reading captions and credits"))
+        self.status(opening, 0)
         catalog_factory = self.catalog_factory
         first = max(FIRST_SCREEN_STILLS, 2 * self.rows_per_page())
         self.first_screen_done.set()  # a load still waiting for its first screen goes on (to be dropped)
@@ -173,7 +176,9 @@ class KitLoading(QObject):
             return
         self.session.set_base(head, path, None, partial=True, replaces=True)
         self.session.show(head, None, collection_id=None)
-        self.status(f"Showing the first {n_text(len(head.stills))} stills; reading the rest of the kit…", 0)
+        first = len(head.stills)  # (a plain name: pyside6-lupdate drops a plural counted by a call)
+        showing = translate("KitLoading", "Showing the first %Ln still(s); reading the rest of the kit…", "", first)
+        self.status(showing, 0)
 
     def show_progress(self, stamp: Stamp, done: int, total: int) -> None:
         """A load's progress (a kit's or a collection's), if it is still wanted."""
@@ -182,11 +187,15 @@ class KitLoading(QObject):
         if self.session.showing_first_screen:
             kit = self.session.kit
             if kit is not None and done > len(kit.stills):
-                self.status(f"Reading kit {n_text(done)}/{n_text(total)}", 0)
+                self.status(self._reading_text(done, total), 0)
             return
         if total > 0:
             self.progressed.emit(done, total)
-            self.status(f"Reading kit {n_text(done)}/{n_text(total)}", 0)
+            self.status(self._reading_text(done, total), 0)
+
+    @staticmethod
+    def _reading_text(done: int, total: int) -> str:
+        return translate("KitLoading", "Reading kit {done}/{total}").format(done=n_text(done), total=n_text(total))
 
     def _on_loaded(self, stamp: Stamp, path: Path, kit: Kit, index: FilterIndex | None = None) -> None:
         if not self.session.is_current(stamp):
@@ -213,10 +222,15 @@ class KitLoading(QObject):
         message = str(error) or type(error).__name__
         if not isinstance(error, kits.KitError):
             log.error("opening %s failed", path, exc_info=error)
-        self.status(f"Could not open {path.name}: {message}", 8000)
+        self.status(
+            translate("KitLoading", "Could not open {name}: {reason}").format(name=path.name, reason=message), 8000
+        )
         if self.session.kit is not None:
             box = QMessageBox(
-                QMessageBox.Icon.Warning, APP_NAME, f"Could not open “{path.name}”.", parent=self.parent_widget
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                translate("KitLoading", "Could not open “{name}”.").format(name=path.name),
+                parent=self.parent_widget,
             )
             box.setInformativeText(message)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

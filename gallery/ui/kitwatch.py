@@ -17,6 +17,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
+from gallery.ui.i18n import translate
+
 if TYPE_CHECKING:
     from gallery.ui.window import MainWindow
 
@@ -57,15 +59,15 @@ class KitWatch(QObject):
         self.watcher.fileChanged.connect(self._on_change)
         self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.settle.timeout.connect(self._offer)
-        self.action = QAction("&Reload Kit", window)
+        self.action = QAction(translate("KitWatch", "&Reload Kit"), window)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.action.setStatusTip("Read the kit again from disk")
+        self.action.setStatusTip(translate("KitWatch", "Read the kit again from disk"))
         self.action.setEnabled(False)
         self.action.triggered.connect(self.reload)
         window.addAction(self.action)
-        self.button = QPushButton("Kit changed on disk: Reload", window)
+        self.button = QPushButton(translate("KitWatch", "Kit changed on disk: Reload"), window)
         self.button.setObjectName("kitChangedReload")
-        self.button.setAccessibleName("Reload the kit")
+        self.button.setAccessibleName(translate("KitWatch", "Reload the kit"))
         self.button.setAccessibleDescription("The kit's files changed since it was opened; read it again")
         self.button.setFlat(True)
         self.button.clicked.connect(self.reload)

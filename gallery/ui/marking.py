@@ -19,6 +19,7 @@ from gallery.core.library import Cancelled, Library, identify
 from gallery.core.marks import SORTS, Mark, MarkFilter, sort_order
 from gallery.core.still import Still
 from gallery.ui.grid import StillListModel
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import Status, n_text
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import Settings
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 def count_text(n: int) -> str:
     """ "1 still", "1,200 stills"."""
-    return f"{n_text(n)} still" if n == 1 else f"{n_text(n)} stills"
+    return translate("Marking", "%Ln still(s)", "", n)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,12 @@ class Marking(QObject):
 
     def _on_identify_progress(self, stamp: Stamp, done: int, total: int) -> None:
         if self.session.is_current(stamp) and done < total and total > 200:
-            self.status(f"Reading ratings: identifying stills {n_text(done)}/{n_text(total)}", 2000)
+            self.status(
+                translate("Marking", "Reading ratings: identifying stills {done}/{total}").format(
+                    done=n_text(done), total=n_text(total)
+                ),
+                2000,
+            )
 
     def _on_identified(self, stamp: Stamp, hashes: dict[str, str]) -> None:
         if not self.session.is_current(stamp):
@@ -126,7 +132,10 @@ class Marking(QObject):
         if isinstance(error, Cancelled) or not self.session.is_current(stamp):
             return
         log.warning("identifying the stills of %s failed: %r", kit.path, error)
-        self.status(f"Ratings unavailable for this kit: {describe_error(error)}", 6000)
+        self.status(
+            translate("Marking", "Ratings unavailable for this kit: {reason}").format(reason=describe_error(error)),
+            6000,
+        )
 
     def marks_known(self) -> bool:
         """Whether the shown stills' identities (hence their stored marks) are known yet."""
@@ -152,10 +161,13 @@ class Marking(QObject):
     def set_rating(self, stars: int) -> None:
         """0-5 stars on the selected stills (keys 0-5 on the grid)."""
         files = [s.file for s in self.selection() if self._can_mark(s)]
-        self._change(files, lambda m: m.with_rating(stars), "Rating")
+        self._change(files, lambda m: m.with_rating(stars), translate("Marking", "Rating"))
         if files:
-            what = "Cleared the rating of" if stars == 0 else f"Rated {stars_text(stars)[:stars]}"
-            self.status(f"{what} {count_text(len(files))}", 3000)
+            if stars == 0:
+                done = translate("Marking", "Cleared the rating of {stills}")
+            else:
+                done = translate("Marking", "Rated {stars} {stills}").replace("{stars}", stars_text(stars)[:stars])
+            self.status(done.format(stills=count_text(len(files))), 3000)
 
     def toggle_pick(self) -> None:
         """Flag the selected stills as picks; if all already are, unflag them (key P)."""
@@ -163,8 +175,9 @@ class Marking(QObject):
         if not files:
             return
         pick = not all(self.model.mark(f).pick for f in files)
-        self._change(files, lambda m: m.with_pick(pick), "Pick")
-        self.status(f"{'Picked' if pick else 'Unpicked'} {count_text(len(files))}", 3000)
+        self._change(files, lambda m: m.with_pick(pick), translate("Marking", "Pick"))
+        done = translate("Marking", "Picked {stills}") if pick else translate("Marking", "Unpicked {stills}")
+        self.status(done.format(stills=count_text(len(files))), 3000)
 
     def toggle_reject(self) -> None:
         """Mark the selected stills as rejects (no longer picks); if all already are, unmark them (key X)."""
@@ -172,9 +185,10 @@ class Marking(QObject):
         if not files:
             return
         reject = not all(self.model.mark(f).reject for f in files)
-        self._change(files, lambda m: m.with_reject(reject), "Reject")
-        hidden = " (hidden: View ▸ Hide Rejected Stills)" if reject and self.hide_rejects else ""
-        self.status(f"{'Rejected' if reject else 'Un-rejected'} {count_text(len(files))}{hidden}", 3000)
+        self._change(files, lambda m: m.with_reject(reject), translate("Marking", "Reject"))
+        done = translate("Marking", "Rejected {stills}") if reject else translate("Marking", "Un-rejected {stills}")
+        hidden = translate("Marking", " (hidden: View ▸ Hide Rejected Stills)") if reject and self.hide_rejects else ""
+        self.status(done.format(stills=count_text(len(files))) + hidden, 3000)
 
     def _can_mark(self, still: Still) -> bool:
         return still.file in self.session.hashes or not still.error
@@ -186,11 +200,11 @@ class Marking(QObject):
 
     def on_rating_clicked(self, file: str, stars: int) -> None:
         if self._markable(file):
-            self._change([file], lambda m: m.with_rating(stars), "Rating")
+            self._change([file], lambda m: m.with_rating(stars), translate("Marking", "Rating"))
 
     def on_pick_clicked(self, file: str) -> None:
         if self._markable(file):
-            self._change([file], lambda m: m.with_pick(not m.pick), "Pick")
+            self._change([file], lambda m: m.with_pick(not m.pick), translate("Marking", "Pick"))
 
     def _change(self, files: Sequence[str], change: Callable[[Mark], Mark], what: str) -> None:
         changes = [MarkChange(f, self.session.hashes.get(f), (m := self.model.mark(f)), change(m)) for f in files]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import n_text
 
 
@@ -69,6 +70,8 @@ class MessagePage(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if done < total:
-            self.detail.setText(f"Reading {n_text(done)} of {n_text(total)} stills")
+            self.detail.setText(
+                translate("MessagePage", "Reading {done} of %Ln still(s)", "", total).format(done=n_text(done))
+            )
         else:
-            self.detail.setText("Preparing the grid…")
+            self.detail.setText(translate("MessagePage", "Preparing the grid…"))

@@ -38,6 +38,7 @@ from gallery.core.guard import Isolation
 from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
+from gallery.ui.i18n import translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.session import ViewSession
 from gallery.ui.slideshowpaint import held_back_badge, paint_badge, paint_error, paint_note
@@ -99,7 +100,7 @@ class OneView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Still")
+        self.setAccessibleName(translate("OneView", "Still"))
         self.setAccessibleDescription("; ".join(f"{k.text}" for k in ONE_VIEW_KEYS))
         self.kit, self.stills, self.index = kit, stills, max(0, min(start, len(stills) - 1))
         self.runner, self.isolation = runner, isolation

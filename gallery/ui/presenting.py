@@ -20,6 +20,7 @@ from gallery.ui.actions import ActionTable, keys_of
 from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel, StillRole
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import APP_NAME, n_text
 from gallery.ui.messagepage import MessagePage
 from gallery.ui.session import KitOnShow, ViewSession, collection_of
@@ -88,7 +89,7 @@ class ViewPresenter(QObject):
         self.update_actions = update_actions
         self.apply_sort: Callable[[], None] = lambda: None
         self.prioritize_visible: Callable[[], None] = lambda: None
-        self.clear_filters = QAction("Clear Filters", self)
+        self.clear_filters = QAction(translate("Window", "Clear Filters"), self)
         self.clear_filters.triggered.connect(self.filter_bar.clear)
         self._embargoed = 0
         self._expired = 0
@@ -127,7 +128,9 @@ class ViewPresenter(QObject):
         self.proxy.set_still_filter(StillFilter())
         self._show_chips_and_titles(kit, collection_id)
         self.sidebar.set_current(collection_id)
-        self.commands.sort_actions["original"].setText("Collection Order" if collection_id is not None else "Kit Order")
+        self.commands.sort_actions["original"].setText(
+            translate("Window", "Collection Order") if collection_id is not None else translate("Window", "Kit Order")
+        )
 
     def _on_view_ready(self) -> None:
         """The new view's rows in their order, the first one current."""
@@ -163,7 +166,9 @@ class ViewPresenter(QObject):
         self.model.set_stills([])
         self.loader.set_kit(None, self.session.generation)
         self.message_page.show_message(
-            "No kit open", "Open a folder or ZIP of stills, or drop one here.", buttons=[self.commands["open_folder"]]
+            translate("Window", "No kit open"),
+            translate("Window", "Open a folder or ZIP of stills, or drop one here."),
+            buttons=[self.commands["open_folder"]],
         )
         self.stack.setCurrentWidget(self.message_page)
 
@@ -174,12 +179,14 @@ class ViewPresenter(QObject):
             self.show_grid_or_empty()
             return
         buttons = [self.commands["open_folder"], self.commands["open_zip"]]
-        self.message_page.show_message(f"Could not open “{name}”", message, buttons=buttons)
+        self.message_page.show_message(
+            translate("Window", "Could not open “{name}”").format(name=name), message, buttons=buttons
+        )
         self.stack.setCurrentWidget(self.message_page)
         self.details.show_empty()
 
     def on_collection_failed(self, name: str, message: str) -> None:
-        self.message_page.show_message(f"Could not open “{name}”", message)
+        self.message_page.show_message(translate("Window", "Could not open “{name}”").format(name=name), message)
         self.stack.setCurrentWidget(self.message_page)
 
     def _on_marks_changed(self, files: list[str]) -> None:
@@ -200,7 +207,7 @@ class ViewPresenter(QObject):
     def _on_sort_changed(self) -> None:
         text = self.commands.sort_actions[self.session.sort].text().replace("&", "")
         self.commands.sort_actions[self.session.sort].setChecked(True)
-        self.sort_button.setText(f"Sort: {text}  ▾")
+        self.sort_button.setText(translate("Window", "Sort: {order}").format(order=text) + "  ▾")
         current = self.grid.currentIndex()
         if current.isValid():
             self.grid.scrollTo(current)
@@ -219,7 +226,9 @@ class ViewPresenter(QObject):
             path = self.session.kit_path
             self.window.setWindowTitle(f"{kit.title or (path.name if path else '')} — {APP_NAME}")
         else:
-            self.window.setWindowTitle(f"{kit.title} — Collection — {APP_NAME}")
+            self.window.setWindowTitle(
+                translate("Window", "{collection} — Collection — {app}").format(collection=kit.title, app=APP_NAME)
+            )
         base = self.session.base_kit
         self.sidebar.set_kit_title(base.title if base is not None else None)
 
@@ -229,18 +238,20 @@ class ViewPresenter(QObject):
             return
         if self.proxy.rowCount() == 0:
             if self.model.rowCount() == 0 and self.session.collection_id is not None:
-                add = keys_of(self.commands["add_to_collection"]) or "Add to Collection"
+                add = keys_of(self.commands["add_to_collection"]) or translate("Window", "Add to Collection")
                 self.message_page.show_message(
-                    "This collection is empty",
-                    f"Select stills in a kit and press {add} to put them here.",
+                    translate("Window", "This collection is empty"),
+                    translate("Window", "Select stills in a kit and press {keys} to put them here.").format(keys=add),
                     buttons=[self.commands["show_kit"]] if self.session.base_kit is not None else [],
                 )
             elif self.model.rowCount() == 0:
-                self.message_page.show_message("This kit has no stills", str(self.session.kit_path or ""))
+                self.message_page.show_message(
+                    translate("Window", "This kit has no stills"), str(self.session.kit_path or "")
+                )
             else:
                 self.message_page.show_message(
-                    "No stills match",
-                    "Try fewer chips, “Any” instead of “All”, or another word.",
+                    translate("Window", "No stills match"),
+                    translate("Window", "Try fewer chips, “Any” instead of “All”, or another word."),
                     buttons=[self.clear_filters],
                 )
             self.stack.setCurrentWidget(self.message_page)
@@ -255,19 +266,23 @@ class ViewPresenter(QObject):
 
     def count_text(self) -> str:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = "still" if total == 1 else "stills"
-        text = f"{n_text(total)} {noun}" if shown == total else f"{n_text(shown)} of {n_text(total)} {noun}"
+        if shown == total:
+            parts = [translate("Window", "%Ln still(s)", "", total)]
+        else:
+            parts = [translate("Window", "{shown} of %Ln still(s)", "", total).format(shown=n_text(shown))]
         selected = len(self.grid.selectionModel().selectedIndexes())
         if selected > 1:
-            text += f"  ·  {n_text(selected)} selected"
-        if self._embargoed:
-            text += f"  ·  {n_text(self._embargoed)} embargoed"
-        if self._expired:
-            text += f"  ·  {n_text(self._expired)} expired"
-        warnings = self.session.kit.warnings if self.session.kit is not None else []
+            parts.append(translate("Window", "%Ln selected", "", selected))
+        # pyside6-lupdate drops a plural whose count is not a plain name: hence the locals.
+        embargoed, expired = self._embargoed, self._expired
+        if embargoed:
+            parts.append(translate("Window", "%Ln embargoed", "", embargoed))
+        if expired:
+            parts.append(translate("Window", "%Ln expired", "", expired))
+        warnings = len(self.session.kit.warnings) if self.session.kit is not None else 0
         if warnings:
-            text += f"  ·  {n_text(len(warnings))} kit warning{'s' if len(warnings) != 1 else ''}"
-        return text
+            parts.append(translate("Window", "%Ln kit warning(s)", "", warnings))
+        return "  ·  ".join(parts)
 
     def on_rows_changed(self) -> None:
         kit = self.session.kit

@@ -23,6 +23,7 @@ from gallery.core.kitview import KitView
 from gallery.core.still import Still
 from gallery.ui.captions import Captions
 from gallery.ui.exportcontrol import EmbargoGate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.kitloading import Status
 from gallery.ui.marking import count_text
@@ -44,7 +45,7 @@ def ask_printer(parent: QWidget, count: int) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {count_text(count)}")
+    dialog.setWindowTitle(translate("Printing", "Print {stills}").format(stills=count_text(count)))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -135,9 +136,9 @@ class Printing(QObject):
         kit = self.session.kit
         chosen = [s for s in self.selection() if not s.error]
         if kit is None or not chosen:
-            self.status("Select the stills to print", 4000)
+            self.status(translate("Printing", "Select the stills to print"), 4000)
             return
-        stills = self.gate.check(chosen, "print")
+        stills = self.gate.check(chosen, QT_TRANSLATE_NOOP("Prompts", "print"))
         if not stills:
             return
         printer = self.ask(len(stills))
@@ -148,16 +149,18 @@ class Printing(QObject):
         texts = [press.press_caption(s, language, style) for s in stills]
         isolation = self.isolation
         self._printer = printer
-        self.status(f"Printing {count_text(len(stills))}…", 0)
+        self.status(translate("Printing", "Printing {stills}…").format(stills=count_text(len(stills))), 0)
+
+        printing = translate("Printing", "Printing {done} of {total}…")
 
         def done(pages: int) -> None:
             self._printer = None
-            self.status(f"Printed {count_text(pages)}", 5000)
+            self.status(translate("Printing", "Printed {stills}").format(stills=count_text(pages)), 5000)
             self.finished(pages)
 
         def failed(error: BaseException) -> None:
             self._printer = None
-            self.status(f"Printing failed: {describe_error(error)}", 8000)
+            self.status(translate("Printing", "Printing failed: {reason}").format(reason=describe_error(error)), 8000)
 
         self.runner.run(
             lambda context: print_pages(printer, kit, stills, texts, isolation, context),
@@ -165,6 +168,6 @@ class Printing(QObject):
             failed,
             interactive=True,
             priority=3,
-            on_progress=lambda n, total: self.status(f"Printing {n} of {total}…", 0),
+            on_progress=lambda n, total: self.status(printing.format(done=n, total=total), 0),
             name="print",
         )

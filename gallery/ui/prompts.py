@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from gallery.core.export import DEFAULT_PATTERN
 from gallery.core.still import Still
-from gallery.ui.text import format_date
+from gallery.ui.i18n import translate
+from gallery.ui.text import format_date, n_text
 
 INCLUDE = "include"
 EXCLUDE = "exclude"
@@ -59,12 +60,17 @@ def embargo_lines(stills: Sequence[Still], today: dt.date | None = None) -> list
     lines = []
     for still in stills[:EMBARGO_LISTED]:
         if still.is_expired(today) and not still.is_embargoed(today) and still.expiry_date:
-            lines.append(f"{still.name} — expired on {format_date(still.expiry_date)}")
+            expired = translate("Prompts", "{name} — expired on {date}")
+            lines.append(expired.format(name=still.name, date=format_date(still.expiry_date)))
             continue
-        until = f" — until {format_date(still.release_date)}" if still.release_date else ""
-        lines.append(f"{still.name}{until}")
+        if still.release_date:
+            until = translate("Prompts", "{name} — until {date}")
+            lines.append(until.format(name=still.name, date=format_date(still.release_date)))
+        else:
+            lines.append(still.name)
     if len(stills) > EMBARGO_LISTED:
-        lines.append(f"and {len(stills) - EMBARGO_LISTED} more")
+        more = len(stills) - EMBARGO_LISTED
+        lines.append(translate("Prompts", "and %n more", "", more))
     return lines
 
 
@@ -82,11 +88,11 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Stills")
+        self.setWindowTitle(translate("Prompts", "Export Stills"))
         self._preview = preview
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        title = QLabel(f"Export {count} still{'s' if count != 1 else ''}: the original files, byte for byte.")
+        title = QLabel(translate("Prompts", "Export %n still(s): the original files, byte for byte.", "", count))
         font = title.font()
         font.setWeight(font.Weight.DemiBold)
         title.setFont(font)
@@ -94,28 +100,30 @@ class ExportDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        folder_label = QLabel("Folder")
+        folder_label = QLabel(translate("Prompts", "Folder"))
         grid.addWidget(folder_label, 0, 0)
         self.folder = QLineEdit(defaults.folder)
         self.folder.setObjectName("exportFolder")
-        self.folder.setAccessibleName("Folder")
-        self.folder.setAccessibleDescription("Where the copies go: a folder outside the kit")
+        self.folder.setAccessibleName(translate("Prompts", "Folder"))
+        self.folder.setAccessibleDescription(translate("Prompts", "Where the copies go: a folder outside the kit"))
         folder_label.setBuddy(self.folder)
         self.folder.setMinimumWidth(360)
-        self.folder.setPlaceholderText("Choose a folder for the copies")
+        self.folder.setPlaceholderText(translate("Prompts", "Choose a folder for the copies"))
         grid.addWidget(self.folder, 0, 1)
-        self.browse = QPushButton("Choose…")
-        self.browse.setAccessibleName("Choose the folder")
+        self.browse = QPushButton(translate("Prompts", "Choose…"))
+        self.browse.setAccessibleName(translate("Prompts", "Choose the folder"))
         self.browse.clicked.connect(self._choose_folder)
         grid.addWidget(self.browse, 0, 2)
 
-        self.rename = QCheckBox("Rename by pattern")
+        self.rename = QCheckBox(translate("Prompts", "Rename by pattern"))
         self.rename.setChecked(defaults.rename)
         grid.addWidget(self.rename, 1, 0)
         self.pattern = QLineEdit(defaults.pattern or DEFAULT_PATTERN)
         self.pattern.setObjectName("exportPattern")
-        self.pattern.setToolTip("Fields: {kit} {index} {characters} {name} {title} {credit} {date}")
-        self.pattern.setAccessibleName("File name pattern")
+        self.pattern.setToolTip(
+            translate("Prompts", "Fields: {kit} {index} {characters} {name} {title} {credit} {date}")
+        )
+        self.pattern.setAccessibleName(translate("Prompts", "File name pattern"))
         grid.addWidget(self.pattern, 1, 1, 1, 2)
         self.example = QLabel()
         self.example.setForegroundRole(self.example.foregroundRole())
@@ -123,9 +131,11 @@ class ExportDialog(QDialog):
         grid.addWidget(self.example, 2, 1, 1, 2)
         layout.addLayout(grid)
 
-        self.caption_sheet = QCheckBox("Caption sheet beside them (captions.csv and captions.txt)")
+        self.caption_sheet = QCheckBox(
+            translate("Prompts", "Caption sheet beside them (captions.csv and captions.txt)")
+        )
         self.caption_sheet.setChecked(defaults.caption_sheet)
-        self.contact_sheet = QCheckBox("Contact sheet (contact-sheet.pdf)")
+        self.contact_sheet = QCheckBox(translate("Prompts", "Contact sheet (contact-sheet.pdf)"))
         self.contact_sheet.setChecked(defaults.contact_sheet)
         layout.addWidget(self.caption_sheet)
         layout.addWidget(self.contact_sheet)
@@ -135,13 +145,15 @@ class ExportDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
 
-        box = QGroupBox("Usage terms")
+        box = QGroupBox(translate("Prompts", "Usage terms"))
         box.setObjectName("usageTerms")
         box_layout = QVBoxLayout(box)
         intro = QLabel(
-            "These stills come with these terms. By exporting them you take them on:"
+            translate("Prompts", "These stills come with these terms. By exporting them you take them on:")
             if terms
-            else "These stills carry no usage terms. Check with the distributor before publishing."
+            else translate(
+                "Prompts", "These stills carry no usage terms. Check with the distributor before publishing."
+            )
         )
         intro.setWordWrap(True)
         box_layout.addWidget(intro)
@@ -167,7 +179,8 @@ class ExportDialog(QDialog):
         layout.addWidget(box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = translate("Prompts", "Export")
+        self.export_button = self.buttons.addButton(export, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -188,7 +201,9 @@ class ExportDialog(QDialog):
         )
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to Folder", self.folder.text() or str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Prompts", "Export to Folder"), self.folder.text() or str(Path.home())
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -196,7 +211,8 @@ class ExportDialog(QDialog):
         self.pattern.setEnabled(self.rename.isChecked())
         self.export_button.setEnabled(bool(self.folder.text().strip()))
         if self._preview is not None and self.rename.isChecked():
-            self.example.setText(f"First file: {self._preview(self.pattern.text().strip() or DEFAULT_PATTERN)}")
+            first = self._preview(self.pattern.text().strip() or DEFAULT_PATTERN)
+            self.example.setText(translate("Prompts", "First file: {name}").format(name=first))
             self.example.setVisible(True)
         else:
             self.example.setVisible(False)
@@ -230,19 +246,28 @@ class Prompter:
         box = EmbargoBox(self.parent)
         box.setObjectName("embargoBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Embargoed Stills")
+        box.setWindowTitle(translate("Prompts", "Embargoed Stills"))
         expired = any(s.is_expired() and not s.is_embargoed() for s in stills)
-        state = "held back (under embargo or expired)" if expired else "under embargo"
-        if total > n:
-            verb = "is" if n == 1 else "are"
-            box.setText(f"{n} of the {total} stills to {doing} {verb} {state}.")
+        if total > n and expired:
+            text = translate(
+                "Prompts", "%n of the {total} stills to {doing} are held back (under embargo or expired).", "", n
+            )
+        elif total > n:
+            text = translate("Prompts", "%n of the {total} stills to {doing} are under embargo.", "", n)
+        elif expired:
+            text = translate("Prompts", "These %n stills are held back (under embargo or expired).", "", n)
         else:
-            box.setText(f"This still is {state}." if n == 1 else f"These {n} stills are {state}.")
-        rule = "before their release date or after their expiry date" if expired else "before their release date"
-        box.setInformativeText(f"They must not be published {rule}:\n\n" + "\n".join(embargo_lines(stills)))
+            text = translate("Prompts", "These %n stills are under embargo.", "", n)
+        box.setText(text.format(total=n_text(total), doing=translate("Prompts", doing)))
+        rule = (
+            translate("Prompts", "They must not be published before their release date or after their expiry date:")
+            if expired
+            else translate("Prompts", "They must not be published before their release date:")
+        )
+        box.setInformativeText(rule + "\n\n" + "\n".join(embargo_lines(stills)))
         if total > n:
-            box.leave = box.addButton("Leave Them Out", QMessageBox.ButtonRole.AcceptRole)
-        box.include = box.addButton("Include Embargoed", QMessageBox.ButtonRole.DestructiveRole)
+            box.leave = box.addButton(translate("Prompts", "Leave Them Out"), QMessageBox.ButtonRole.AcceptRole)
+        box.include = box.addButton(translate("Prompts", "Include Embargoed"), QMessageBox.ButtonRole.DestructiveRole)
         box.cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(box.leave or box.cancel)
         box.setEscapeButton(box.cancel)
@@ -275,7 +300,7 @@ class Prompter:
         return replace(choices, folder=str(Path(choices.folder).expanduser())) if choices.folder else None
 
     def save_pdf(self, title: str, start: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, translate("Prompts", "PDF documents (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path or None
@@ -315,12 +340,11 @@ class Prompter:
         box = DeleteBox(self.parent)
         box.setObjectName("deleteCollectionBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete Collection")
-        box.setText(f"Delete the collection “{name}”?")
-        box.setInformativeText(
-            f"Its {count} still{'s' if count != 1 else ''} stay in their kits; only the collection goes."
-        )
-        box.delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(translate("Prompts", "Delete Collection"))
+        box.setText(translate("Prompts", "Delete the collection “{name}”?").format(name=name))
+        stay = translate("Prompts", "Its %n still(s) stay in their kits; only the collection goes.", "", count)
+        box.setInformativeText(stay)
+        box.delete = box.addButton(translate("Prompts", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box

@@ -97,6 +97,8 @@ class Settings:
     last_kit = Key("kits/last", as_text)
     recent_kits = Key("kits/recent", as_list)
     caption_language = Key("details/language", lambda value: as_text(value) or None, remove_empty=True)
+    # The window's own language ("": the desktop's; gallery.ui.i18n), read at start.
+    interface_language = Key("view/interfaceLanguage", as_text, remove_empty=True)
     caption_style = Key("press/captionStyle", as_text)
     last_collection = Key("collections/last", as_int, remove_empty=True)
     export_folder = Key("export/folder", as_text)

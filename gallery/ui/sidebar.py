@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from gallery.core.library import Collection
 from gallery.ui.dragdrop import carries_stills, dragged_files
+from gallery.ui.i18n import translate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
@@ -194,13 +195,13 @@ class LibraryPanel(QWidget):
         self.add_button.setObjectName("newCollectionButton")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip("New collection")
-        self.add_button.setAccessibleName("New collection")
+        self.add_button.setToolTip(translate("Sidebar", "New collection"))
+        self.add_button.setAccessibleName(translate("Sidebar", "New collection"))
         self.add_button.clicked.connect(self.newRequested.emit)
 
         self.list = _CollectionList()
         self.list.setObjectName("collectionsList")
-        self.list.setAccessibleName("Collections")
+        self.list.setAccessibleName(translate("Sidebar", "Collections"))
         self.list.setAccessibleDescription(
             "Your collections: open one to see its stills; drag to reorder, F2 renames, Delete deletes"
         )
@@ -213,7 +214,7 @@ class LibraryPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty_hint = QLabel("No collections yet. Select stills and add them to start one.")
+        self.empty_hint = QLabel(translate("Sidebar", "No collections yet. Select stills and add them to start one."))
         self.empty_hint.setObjectName("collectionsHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -249,7 +250,7 @@ class LibraryPanel(QWidget):
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
         )
         self.rename_button = self._tool("✎", self._tip("Rename the collection", self.rename_key_action))
-        self.rename_button.setAccessibleName("Rename the collection")
+        self.rename_button.setAccessibleName(translate("Sidebar", "Rename the collection"))
         self.delete_button = self._tool(
             "Delete",
             self._tip("Delete the collection; its stills stay in their kits", self.delete_key_action),
@@ -431,13 +432,13 @@ class LibraryPanel(QWidget):
         menu = QMenu(self)
         if item is not None:
             cid = int(item.data(IdRole))
-            menu.addAction("Open", lambda: self.collectionActivated.emit(cid))
-            menu.addAction("Rename…", lambda: self.renameRequested.emit(cid))
+            menu.addAction(translate("Sidebar", "Open"), lambda: self.collectionActivated.emit(cid))
+            menu.addAction(translate("Sidebar", "Rename…"), lambda: self.renameRequested.emit(cid))
             menu.addSeparator()
-            menu.addAction("Move Up", lambda: self.moveRequested.emit(cid, -1))
-            menu.addAction("Move Down", lambda: self.moveRequested.emit(cid, 1))
+            menu.addAction(translate("Sidebar", "Move Up"), lambda: self.moveRequested.emit(cid, -1))
+            menu.addAction(translate("Sidebar", "Move Down"), lambda: self.moveRequested.emit(cid, 1))
             menu.addSeparator()
-            menu.addAction("Delete…", lambda: self.deleteRequested.emit(cid))
+            menu.addAction(translate("Sidebar", "Delete…"), lambda: self.deleteRequested.emit(cid))
         else:
-            menu.addAction("New Collection…", self.newRequested.emit)
+            menu.addAction(translate("Sidebar", "New Collection…"), self.newRequested.emit)
         menu.popup(self.list.viewport().mapToGlobal(pos))

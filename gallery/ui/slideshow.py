@@ -44,6 +44,7 @@ from gallery.core.guard import Isolation
 from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
+from gallery.ui.i18n import translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.slideshowpaint import (
     held_back_badge,
@@ -191,12 +192,12 @@ class Slideshow(QWidget):
         """``isolation``: where stills are decoded (guard processes), None: in the worker thread;
         ``language``: the caption language the user picked (None: each still's default)."""
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Slideshow — Stills")
+        self.setWindowTitle(translate("Slideshow", "Slideshow — Stills"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Slideshow")
+        self.setAccessibleName(translate("Slideshow", "Slideshow"))
         self.setAccessibleDescription(
             "; ".join(
                 f"{' or '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in c.keys)}: "
@@ -607,36 +608,36 @@ class SlideshowOptionsDialog(QDialog):
 
     def __init__(self, options: SlideshowOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Slideshow Options")
+        self.setWindowTitle(translate("Slideshow", "Slideshow Options"))
         form = QFormLayout(self)
         self.interval = QDoubleSpinBox()
         self.interval.setRange(MIN_INTERVAL_S, MAX_INTERVAL_S)
         self.interval.setDecimals(1)
-        self.interval.setSuffix(" s")
+        self.interval.setSuffix(translate("Slideshow", " s"))
         self.interval.setValue(options.interval_s)
-        self.interval.setAccessibleName("Interval between stills")
-        self.loop = QCheckBox("Start again after the last still")
+        self.interval.setAccessibleName(translate("Slideshow", "Interval between stills"))
+        self.loop = QCheckBox(translate("Slideshow", "Start again after the last still"))
         self.loop.setChecked(options.loop)
-        self.shuffle = QCheckBox("Shuffle")
+        self.shuffle = QCheckBox(translate("Slideshow", "Shuffle"))
         self.shuffle.setChecked(options.shuffle)
-        self.crossfade = QCheckBox("Crossfade between stills")
+        self.crossfade = QCheckBox(translate("Slideshow", "Crossfade between stills"))
         self.crossfade.setChecked(options.crossfade)
-        self.skip_embargoed = QCheckBox("Skip embargoed stills")
+        self.skip_embargoed = QCheckBox(translate("Slideshow", "Skip embargoed stills"))
         self.skip_embargoed.setChecked(options.skip_embargoed)
         self.screen_choice = QComboBox()
-        self.screen_choice.setAccessibleName("Screen")
-        self.screen_choice.addItem("The window's screen", "")
+        self.screen_choice.setAccessibleName(translate("Slideshow", "Screen"))
+        self.screen_choice.addItem(translate("Slideshow", "The window's screen"), "")
         for screen in QGuiApplication.screens():
             size = screen.size()
             self.screen_choice.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
         found = self.screen_choice.findData(options.screen)
         self.screen_choice.setCurrentIndex(max(0, found))
-        form.addRow("Interval:", self.interval)
+        form.addRow(translate("Slideshow", "Interval:"), self.interval)
         form.addRow("", self.loop)
         form.addRow("", self.shuffle)
         form.addRow("", self.crossfade)
         form.addRow("", self.skip_embargoed)
-        form.addRow("Screen:", self.screen_choice)
+        form.addRow(translate("Slideshow", "Screen:"), self.screen_choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -17,6 +17,11 @@ def credit_line(still: Still) -> str:
     return f"Credit: {still.credit}" if still.credit else ""
 
 
+def n_text(number: int) -> str:
+    """A count with the user's digit grouping: 10,000."""
+    return QLocale().toString(number)
+
+
 def format_date(date: dt.date) -> str:
     """A short, unambiguous date: "1 Dec 2031" (month name in the user's language)."""
     return QLocale().toString(QDate(date.year, date.month, date.day), "d MMM yyyy")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSlider
 
 from gallery.ui.details import DetailsPanel
 from gallery.ui.grid import FileRole, StillDelegate, StillFilterProxy, StillGridView
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import n_text
 from gallery.ui.session import ViewSession
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for
@@ -67,7 +68,9 @@ class TileScheduling(QObject):
         self.progress_label.setVisible(busy)
         self.progress_bar.setVisible(busy)
         if busy:
-            self.progress_label.setText(f"Thumbnails {n_text(done)}/{n_text(total)}")
+            self.progress_label.setText(
+                translate("Window", "Thumbnails {done}/{total}").format(done=n_text(done), total=n_text(total))
+            )
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from gallery.core.library import Library
 from gallery.core.still import Still
 from gallery.ui.collecting import Collecting
+from gallery.ui.i18n import translate
 from gallery.ui.marking import MarkChange, Marking
 
 Entry = tuple[str, str, Still]  # (sha256, kit path, still): what Library.add_to_collection takes
@@ -57,17 +58,17 @@ def describe(before: Shelf, after: Shelf) -> str | None:
         return None
     made = [cid for cid in after.items if cid not in before.items]
     if made:
-        return f"New Collection “{after.names[made[0]]}”"
+        return translate("Undo", "New Collection “{name}”").format(name=after.names[made[0]])
     for cid, items in after.items.items():
         old, new = before.order(cid), [sha for sha, _kit, _still in items]
         if old == new:
             continue
         name = after.names[cid]
         if set(new) - set(old):
-            return f"Add to “{name}”"
+            return translate("Undo", "Add to “{name}”").format(name=name)
         if set(old) - set(new):
-            return f"Remove from “{name}”"
-        return f"Move in “{name}”"
+            return translate("Undo", "Remove from “{name}”").format(name=name)
+        return translate("Undo", "Move in “{name}”").format(name=name)
     return None
 
 
@@ -136,8 +137,16 @@ class UndoHistory(QObject):
         stack = self.stack
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
-        undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+        undo.setText(
+            translate("Undo", "&Undo {what}").format(what=stack.undoText())
+            if stack.canUndo()
+            else translate("Actions", "&Undo")
+        )
+        redo.setText(
+            translate("Undo", "&Redo {what}").format(what=stack.redoText())
+            if stack.canRedo()
+            else translate("Actions", "&Redo")
+        )
 
     def undo(self) -> None:
         self.stack.undo()

@@ -55,6 +55,7 @@ from gallery.ui.exportcontrol import EmbargoGate, Exporting
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.helpdialogs import Help
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
 from gallery.ui.messagepage import MessagePage
@@ -144,8 +145,10 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.collecting.refresh()
         if not self.library.available:
-            why = self.library.error or "the library cannot be opened"
-            self.show_status(f"Ratings and collections are unavailable: {why}", 10000)
+            why = self.library.error or translate("Window", "the library cannot be opened")
+            self.show_status(
+                translate("Window", "Ratings and collections are unavailable: {reason}").format(reason=why), 10000
+            )
         self.update_actions()
         self.presenter.on_view_cleared()
         self.filter_bar.setEnabled(False)  # until a kit is open
@@ -343,8 +346,8 @@ class MainWindow(QMainWindow):
         slider.setSingleStep(8)
         slider.setPageStep(32)
         slider.setFixedWidth(140)
-        slider.setToolTip("Thumbnail size")
-        slider.setAccessibleName("Thumbnail size")
+        slider.setToolTip(translate("Window", "Thumbnail size"))
+        slider.setAccessibleName(translate("Window", "Thumbnail size"))
         zoom_in, zoom_out = self.commands["zoom_in"], self.commands["zoom_out"]
         self.zoom = Zoom(
             self.grid, self.delegate, self.loader, slider, (zoom_in, zoom_out), lambda: self.devicePixelRatioF()
@@ -353,8 +356,8 @@ class MainWindow(QMainWindow):
         self.sort_button.setAutoRaise(True)
         self.sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sort_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.sort_button.setToolTip("Order of the stills (View ▸ Sort By)")
-        self.sort_button.setAccessibleName("Sort by")
+        self.sort_button.setToolTip(translate("Window", "Order of the stills (View ▸ Sort By)"))
+        self.sort_button.setAccessibleName(translate("Window", "Sort by"))
         self.sort_button.setMenu(self.sort_menu)
         status.addPermanentWidget(self.sort_button)
         for text, action in (("−", zoom_out), ("+", zoom_in)):
@@ -382,7 +385,11 @@ class MainWindow(QMainWindow):
         self.loading.progressed.connect(self.message_page.show_progress)
         self.loading.failed.connect(p.on_kit_failed)
         self.collecting.failed.connect(p.on_collection_failed)
-        self.collecting.renamed.connect(lambda name: self.setWindowTitle(f"{name} — Collection — {APP_NAME}"))
+        self.collecting.renamed.connect(
+            lambda name: self.setWindowTitle(
+                translate("Window", "{collection} — Collection — {app}").format(collection=name, app=APP_NAME)
+            )
+        )
         self.collecting.changed.connect(self.update_actions)
 
         def kit_loaded(kit: KitOnShow) -> None:
@@ -440,25 +447,31 @@ class MainWindow(QMainWindow):
     def _describe_controls(self) -> None:
         """Accessible names and descriptions the controls do not get from their text, and the
         hints that name keys (written with this platform's keys)."""
-        self.grid.setAccessibleName("Stills")
+        self.grid.setAccessibleName(translate("Window", "Stills"))
         self.grid.setAccessibleDescription(
-            "The stills of the kit or collection. Arrow keys move, Space shows the still large, Return starts the "
-            "slideshow, 0 to 5 rate, P picks, X rejects."
+            translate(
+                "Window",
+                "The stills of the kit or collection. Arrow keys move, Space shows the still large, Return starts the "
+                "slideshow, 0 to 5 rate, P picks, X rejects.",
+            )
         )
-        self.sidebar.setAccessibleName("Kit and collections")
-        self.sidebar.kit_list.setAccessibleName("Kit")
-        self.sidebar.kit_list.setAccessibleDescription("The kit opened last: click it to go back to it")
-        self.details.setAccessibleName("Details")
-        self.filter_bar.setAccessibleName("Filters")
-        self.zoom_slider.setAccessibleDescription("How large the thumbnails are in the grid")
-        self.sort_button.setAccessibleDescription("The order of the stills in the grid")
-        self.count_label.setAccessibleName("Stills shown")
-        self.toolbar.setAccessibleName("Main toolbar")
+        self.sidebar.setAccessibleName(translate("Window", "Kit and collections"))
+        self.sidebar.kit_list.setAccessibleName(translate("Window", "Kit"))
+        self.sidebar.kit_list.setAccessibleDescription(
+            translate("Window", "The kit opened last: click it to go back to it")
+        )
+        self.details.setAccessibleName(translate("Window", "Details"))
+        self.filter_bar.setAccessibleName(translate("Window", "Filters"))
+        self.zoom_slider.setAccessibleDescription(translate("Window", "How large the thumbnails are in the grid"))
+        self.sort_button.setAccessibleDescription(translate("Window", "The order of the stills in the grid"))
+        self.count_label.setAccessibleName(translate("Window", "Stills shown"))
+        self.toolbar.setAccessibleName(translate("Window", "Main toolbar"))
         copy, add, export = (keys_of(self.commands[n]) for n in ("copy_caption", "add_to_collection", "export"))
         if copy and add and export:
-            self.details.several_hint = (
-                f"{copy} copies their captions and credits, {add} adds them to a collection, {export} exports them."
-            )
+            self.details.several_hint = translate(
+                "Window",
+                "{copy} copies their captions and credits, {add} adds them to a collection, {export} exports them.",
+            ).format(copy=copy, add=add, export=export)
         self.sidebar.set_key_hints(keys_of(self.commands["new_collection"]), add)
 
     # -- settings ---------------------------------------------------------------------------------

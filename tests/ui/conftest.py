@@ -17,6 +17,14 @@ from PySide6.QtCore import QSettings
 
 from gallery.core import imaging
 from gallery.core.kit import Kit, open_kit, sample_kit_path
+from gallery.ui.i18n import install_translators
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: Any) -> None:
+    """The window in English, as `gallery` shows it on an English desktop: its plural forms
+    ("1 still", "2 stills") come from the English translation, as in the app."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture
