@@ -20,11 +20,11 @@ from gallery.core.marks import SORTS, Mark, MarkFilter, sort_order
 from gallery.core.still import Still
 from gallery.ui.grid import StillListModel
 from gallery.ui.i18n import translate
-from gallery.ui.kitloading import Status, n_text
+from gallery.ui.kitloading import Status
 from gallery.ui.session import Stamp, ViewSession
 from gallery.ui.settings import Settings
 from gallery.ui.tasks import Runner, TaskContext
-from gallery.ui.text import stars_text
+from gallery.ui.text import n_text, stars_text
 from gallery.ui.thumbnails import describe_error
 
 log = logging.getLogger(__name__)

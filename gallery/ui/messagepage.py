@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from gallery.ui.i18n import translate
-from gallery.ui.kitloading import n_text
+from gallery.ui.text import n_text
 
 
 class MessagePage(QWidget):

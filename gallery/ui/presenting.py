@@ -21,10 +21,11 @@ from gallery.ui.details import DetailsPanel
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.i18n import translate
-from gallery.ui.kitloading import APP_NAME, n_text
+from gallery.ui.kitloading import APP_NAME
 from gallery.ui.messagepage import MessagePage
 from gallery.ui.session import KitOnShow, ViewSession, collection_of
 from gallery.ui.sidebar import LibraryPanel
+from gallery.ui.text import n_text
 from gallery.ui.thumbnails import ThumbnailLoader
 
 log = logging.getLogger(__name__)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSlider
 from gallery.ui.details import DetailsPanel
 from gallery.ui.grid import FileRole, StillDelegate, StillFilterProxy, StillGridView
 from gallery.ui.i18n import translate
-from gallery.ui.kitloading import n_text
 from gallery.ui.session import ViewSession
+from gallery.ui.text import n_text
 from gallery.ui.thumbnails import ThumbnailLoader, bucket_for
 
 DEFAULT_THUMB = 216  # a tile of about 240 px
