@@ -37,9 +37,11 @@ class CaptionStyle:
         return self.apply(caption, credit)
 
 
-CREDIT_STYLE = CaptionStyle("credit", "Credit in brackets", "{caption} (Credit: {credit})")
-PHOTO_STYLE = CaptionStyle("photo", "Photo line", "{caption} Photo: {credit}")
-AP_STYLE = CaptionStyle("ap", "AP style", "{caption} ({credit} via AP)")
+CREDIT_STYLE = CaptionStyle(
+    "credit", QT_TRANSLATE_NOOP("Captions", "Credit in brackets"), "{caption} (Credit: {credit})"
+)
+PHOTO_STYLE = CaptionStyle("photo", QT_TRANSLATE_NOOP("Captions", "Photo line"), "{caption} Photo: {credit}")
+AP_STYLE = CaptionStyle("ap", QT_TRANSLATE_NOOP("Captions", "AP style"), "{caption} ({credit} via AP)")
 STYLES: tuple[CaptionStyle, ...] = (CREDIT_STYLE, PHOTO_STYLE, AP_STYLE)
 DEFAULT_STYLE = CREDIT_STYLE
 

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <source>No findings in %Ln still(s)</source>
+        <translation>
+            <numerusform>No findings in %Ln still</numerusform>
+            <numerusform>No findings in %Ln stills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s) in {stills}</source>
+        <translation>
+            <numerusform>%Ln finding in {stills}</numerusform>
+            <numerusform>%Ln findings in {stills}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still(s)</source>
+        <translation>
+            <numerusform>%Ln still</numerusform>
+            <numerusform>%Ln stills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message numerus="yes">
         <source>Copied %n caption(s) and credit</source>
@@ -158,6 +182,50 @@
         <translation>
             <numerusform>Its %n still stay in their kits; only the collection goes.</numerusform>
             <numerusform>Its %n stills stay in their kits; only the collection goes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>{name}: %Ln still(s)</source>
+        <translation>
+            <numerusform>{name}: %Ln still</numerusform>
+            <numerusform>{name}: %Ln stills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slideshow</name>
+    <message numerus="yes">
+        <source>%n still(s) skipped ({held} embargoed or expired)</source>
+        <translation>
+            <numerusform>%n still skipped ({held} embargoed or expired)</numerusform>
+            <numerusform>%n stills skipped ({held} embargoed or expired)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) skipped</source>
+        <translation>
+            <numerusform>%n still skipped</numerusform>
+            <numerusform>%n stills skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No stills to show: %n still(s) held back (embargoed or expired); View ▸ Slideshow Options can show them</source>
+        <translation>
+            <numerusform>No stills to show: %n still held back (embargoed or expired); View ▸ Slideshow Options can show them</numerusform>
+            <numerusform>No stills to show: %n stills held back (embargoed or expired); View ▸ Slideshow Options can show them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
         </translation>
     </message>
 </context>

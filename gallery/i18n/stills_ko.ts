@@ -385,14 +385,50 @@
 <context>
     <name>CaptionImport</name>
     <message>
+        <source>Caption documents (*.docx *.xlsx *.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Caption Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a kit to import its caption document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a caption document (.docx, .xlsx, .pdf, .txt), or cannot be remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({formats} support is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading captions from {name}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Captions</name>
     <message>
+        <source>Captions are copied and exported as “{example}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP style</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,7 +451,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click a finding to select its still in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No findings in %Ln still(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s) in {stills}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not shown: clear the filter to see it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,7 +841,15 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,9 +1113,40 @@
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <source>Embargoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
+        <source>An offline gallery for film and series press kits: stills with their captions, credits and embargoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} (or {button})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Still, Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window and of the slideshow, by menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,11 +1158,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only the shortcuts whose action or keys contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No shortcut matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{group} shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the slideshow here (or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run of stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the collections list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1271,10 @@
     </message>
     <message>
         <source>Reload the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit&apos;s files changed since it was opened; read it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,7 +1351,74 @@
 <context>
     <name>OneView</name>
     <message>
+        <source>Zoom to fit or 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1, one picture pixel to one screen pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan at 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — Stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading full size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag to pan, Z to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z or double-click for 1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1 of a reduced copy ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Could not open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,11 +1625,19 @@
 <context>
     <name>Sidebar</name>
     <message>
+        <source>No kit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your collections: open one to see its stills; drag to reorder, F2 renames, Delete deletes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,6 +1647,48 @@
     <message>
         <source>Rename the collection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the collection up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the collection down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection; its stills stay in their kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet. Select stills and press {keys} to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln still(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1440,11 +1718,101 @@
 <context>
     <name>Slideshow</name>
     <message>
+        <source>Next still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second longer on each still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second shorter on each still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the caption and credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen or a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave, selecting the still on screen in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slideshow — Stills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slideshow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) skipped ({held} embargoed or expired)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No stills to show: %n still(s) held back (embargoed or expired); View ▸ Slideshow Options can show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stills to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the slideshow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,6 +1857,43 @@
     </message>
     <message>
         <source>Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoed until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be shown ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gallery.core.captiondocs import missing_libraries
 from gallery.core.captiondocs.picked import remember_document
-from gallery.ui.i18n import translate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from gallery.core.kitview import KitView
 
-FILTER = "Caption documents (*.docx *.xlsx *.pdf *.txt);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("CaptionImport", "Caption documents (*.docx *.xlsx *.pdf *.txt);;All files (*)")
 
 
 class CaptionImport(QObject):
@@ -43,7 +43,10 @@ class CaptionImport(QObject):
 
     def _dialog(self, start: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._window, translate("CaptionImport", "Import Caption Document"), start, FILTER
+            self._window,
+            translate("CaptionImport", "Import Caption Document"),
+            start,
+            translate("CaptionImport", FILTER),
         )
         return path or None
 
@@ -51,7 +54,7 @@ class CaptionImport(QObject):
         kit = self._kit()
         identity = getattr(kit, "identity", None)
         if kit is None or identity is None or kit.collection_id is not None:
-            self._status("Open a kit to import its caption document", 5000)
+            self._status(translate("CaptionImport", "Open a kit to import its caption document"), 5000)
             return
         start = str(kit.path if kit.path.is_dir() else kit.path.parent)
         chosen = self.choose(start)
@@ -60,10 +63,15 @@ class CaptionImport(QObject):
         path = Path(chosen)
         if not remember_document(identity.key, path):
             self._status(
-                f"{path.name}: not a caption document (.docx, .xlsx, .pdf, .txt), or cannot be remembered", 8000
+                translate(
+                    "CaptionImport",
+                    "{name}: not a caption document (.docx, .xlsx, .pdf, .txt), or cannot be remembered",
+                ).format(name=path.name),
+                8000,
             )
             return
         missing = [m for m in missing_libraries() if path.suffix.lower() in (".xlsx", ".pdf")]
-        note = f" ({', '.join(missing)} support is not installed)" if missing else ""
-        self._status(f"Reading captions from {path.name}…{note}", 5000)
+        note = translate("CaptionImport", " ({formats} support is not installed)") if missing else ""
+        reading = translate("CaptionImport", "Reading captions from {name}…").format(name=path.name)
+        self._status(reading + note.format(formats=", ".join(missing)), 5000)
         self._reopen(kit.path)

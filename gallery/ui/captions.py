@@ -38,7 +38,8 @@ class Captions(QObject):
         self.group = QActionGroup(self)
         self.style_actions: dict[str, QAction] = {}
         for style in press.STYLES:
-            action = QAction(f"{style.label}:  {style.example('Caption', 'X')}", self, checkable=True)
+            example = style.example(translate("Export", "Caption"), "X")
+            action = QAction(f"{translate('Captions', style.label)}:  {example}", self, checkable=True)
             action.setData(style.key)
             action.triggered.connect(lambda _checked=False, k=style.key: self.set_caption_style(k))
             self.group.addAction(action)
@@ -58,7 +59,10 @@ class Captions(QObject):
         self.style_actions[style.key].setChecked(True)
         if save:
             self.settings.caption_style = style.key
-            self.status(f"Captions are copied and exported as “{style.example('Caption', 'X')}”", 4000)
+            example = style.example(translate("Export", "Caption"), "X")
+            self.status(
+                translate("Captions", "Captions are copied and exported as “{example}”").format(example=example), 4000
+            )
 
     def caption_language(self) -> str | None:
         """The caption language the user picked (details panel or Edit ▸ Caption Language)."""

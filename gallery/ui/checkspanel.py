@@ -60,7 +60,7 @@ class ChecksPanel(QWidget):
         self.list.setObjectName("checksList")
         self.list.setWordWrap(True)
         self.list.setAccessibleName(translate("Checks", "Findings"))
-        self.list.setAccessibleDescription("Click a finding to select its still in the grid")
+        self.list.setAccessibleDescription(translate("Checks", "Click a finding to select its still in the grid"))
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout = QVBoxLayout(self)
@@ -74,10 +74,11 @@ class ChecksPanel(QWidget):
     def set_findings(self, findings: Sequence[Finding], stills: int) -> None:
         self.list.clear()
         if not findings:
-            self.summary.setText(f"No findings in {stills:,} stills")
+            self.summary.setText(translate("Checks", "No findings in %Ln still(s)", "", stills))
             return
         n = len(findings)
-        self.summary.setText(f"{n:,} finding{'s' if n != 1 else ''} in {stills:,} stills")
+        summary = translate("Checks", "%Ln finding(s) in {stills}", "", n)
+        self.summary.setText(summary.format(stills=translate("Checks", "%Ln still(s)", "", stills)))
         heading_font = QFont(self.list.font())
         heading_font.setWeight(QFont.Weight.DemiBold)
         heading = None
@@ -119,7 +120,7 @@ class ChecksDock(QDockWidget):
         select: Callable[[str], bool],
         status: Callable[[str, int], Any],
     ) -> None:
-        super().__init__("Checks", window)
+        super().__init__(translate("Checks", "Checks"), window)
         self.setObjectName("checksDock")
         self.panel = ChecksPanel(self)
         self.setWidget(self.panel)
@@ -156,7 +157,7 @@ class ChecksDock(QDockWidget):
 
         def on_error(error: BaseException) -> None:
             if request == self._request:
-                self.panel.summary.setText(f"The checks failed: {error}")
+                self.panel.summary.setText(translate("Checks", "The checks failed: {reason}").format(reason=error))
 
         self._runner.run(
             lambda _context: check_kit(kit),
@@ -169,4 +170,4 @@ class ChecksDock(QDockWidget):
 
     def _on_finding(self, file: str) -> None:
         if not self._select(file):
-            self._status(f"{file} is not shown: clear the filter to see it", 5000)
+            self._status(translate("Checks", "{file} is not shown: clear the filter to see it").format(file=file), 5000)

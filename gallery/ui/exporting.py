@@ -135,7 +135,7 @@ class BackgroundJob(QObject):
         self._stop = threading.Event()
         self._describe = describe
         self.running = False
-        self.dialog = QProgressDialog(label, "Cancel", 0, 1000, parent)
+        self.dialog = QProgressDialog(label, translate("Export", "Cancel"), 0, 1000, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -197,7 +197,7 @@ class BackgroundJob(QObject):
         elif isinstance(error, exporting.ExportError):
             self.failed.emit(str(error))
         elif isinstance(error, OSError):
-            self.failed.emit(f"could not write: {error.strerror or error}")
+            self.failed.emit(translate("Export", "could not write: {reason}").format(reason=error.strerror or error))
         else:
             self.failed.emit(f"{type(error).__name__}: {error}")
 

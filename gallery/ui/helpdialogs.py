@@ -34,14 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 import gallery
-from gallery.ui.i18n import translate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.oneview import ONE_VIEW_KEYS
 from gallery.ui.slideshow import SLIDESHOW_CLICKS, SLIDESHOW_KEYS
 from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 HOMEPAGE = "https://github.com/stills/stills"
-SUMMARY = "An offline gallery for film and series press kits: stills with their captions, credits and embargoes."
+SUMMARY = QT_TRANSLATE_NOOP(
+    "Help", "An offline gallery for film and series press kits: stills with their captions, credits and embargoes."
+)
 
 
 @dataclass
@@ -134,16 +136,23 @@ def slideshow_group() -> ShortcutGroup:
     rows = []
     for command in SLIDESHOW_KEYS:
         button = clicks.pop(command.text, None)
-        text = f"{command.text} (or {button.lower()})" if button else command.text
+        text = translate("Slideshow", command.text)
+        if button:
+            text = translate("Help", "{action} (or {button})").format(
+                action=text, button=translate("Slideshow", button).lower()
+            )
         rows.append(ShortcutRow(text, [key_text(key) for key in command.keys]))
-    rows += [ShortcutRow(text, [button]) for text, button in clicks.items()]
-    return ShortcutGroup("Slideshow", rows)
+    rows += [ShortcutRow(translate("Slideshow", text), [translate("Slideshow", b)]) for text, b in clicks.items()]
+    return ShortcutGroup(translate("Help", "Slideshow"), rows)
 
 
 def one_view_group() -> ShortcutGroup:
     """The one-still view's keys (Space on a tile), from its own table (``oneview.ONE_VIEW_KEYS``)."""
-    rows = [ShortcutRow(command.text, [key_text(key) for key in command.keys]) for command in ONE_VIEW_KEYS]
-    return ShortcutGroup("One Still, Large", rows)
+    rows = [
+        ShortcutRow(translate("OneView", command.text), [key_text(key) for key in command.keys])
+        for command in ONE_VIEW_KEYS
+    ]
+    return ShortcutGroup(translate("Help", "One Still, Large"), rows)
 
 
 KEYCAP_STYLE = """
@@ -167,7 +176,9 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
         self.setAccessibleName(translate("Help", "Keyboard Shortcuts"))
-        self.setAccessibleDescription("Every keyboard shortcut of the window and of the slideshow, by menu.")
+        self.setAccessibleDescription(
+            translate("Help", "Every keyboard shortcut of the window and of the slideshow, by menu.")
+        )
         self.setStyleSheet(KEYCAP_STYLE)
         self.groups = list(groups)
         layout = QVBoxLayout(self)
@@ -179,7 +190,9 @@ class ShortcutsDialog(QDialog):
         self.filter.setPlaceholderText(translate("Help", "Find a shortcut…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(translate("Help", "Find a shortcut"))
-        self.filter.setAccessibleDescription("Shows only the shortcuts whose action or keys contain these words")
+        self.filter.setAccessibleDescription(
+            translate("Help", "Shows only the shortcuts whose action or keys contain these words")
+        )
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
 
@@ -251,7 +264,7 @@ class ShortcutsDialog(QDialog):
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.12)
         title.setFont(font)
-        title.setAccessibleName(f"{group.title} shortcuts")
+        title.setAccessibleName(translate("Help", "{group} shortcuts").format(group=group.title))
         column.addWidget(title)
         grid = QGridLayout()
         grid.setContentsMargins(0, 2, 0, 8)
@@ -318,11 +331,11 @@ def about_box(parent: QWidget | None = None) -> QMessageBox:
     box.setObjectName("aboutBox")
     box.setWindowTitle(translate("Help", "About Stills"))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<h3>Stills {gallery.__version__}</h3><p>{SUMMARY}</p>")
+    summary = translate("Help", SUMMARY)
+    box.setText(f"<h3>Stills {gallery.__version__}</h3><p>{summary}</p>")
+    licence = translate("Help", "Released under the MIT licence.")
     box.setInformativeText(
-        f"<p>{versions_text()}</p>"
-        "<p>Released under the MIT licence.<br>"
-        f'<a href="{HOMEPAGE}">{HOMEPAGE.removeprefix("https://")}</a></p>'
+        f'<p>{versions_text()}</p><p>{licence}<br><a href="{HOMEPAGE}">{HOMEPAGE.removeprefix("https://")}</a></p>'
     )
     icon = QGuiApplication.windowIcon() if QApplication.instance() is not None else None
     if icon is not None and not icon.isNull():
@@ -332,7 +345,7 @@ def about_box(parent: QWidget | None = None) -> QMessageBox:
         box.setIcon(QMessageBox.Icon.Information)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAccessibleName(translate("Help", "About Stills"))
-    box.setAccessibleDescription(f"Stills {gallery.__version__}. {SUMMARY}")
+    box.setAccessibleDescription(f"Stills {gallery.__version__}. {summary}")
     return box
 
 
@@ -379,16 +392,20 @@ class Help:
         groups, listed = menu_groups(self.window.menuBar(), exclude=grid_actions)
         others = [a for a in self.window.actions() if a.shortcuts() and a not in listed and a not in grid_actions]
         if others:
-            groups.append(ShortcutGroup("Window", action_rows(others)))
+            groups.append(ShortcutGroup(translate("Help", "Window"), action_rows(others)))
         grid_rows = action_rows(grid_actions)
+        arrows = translate("Help", "Arrow keys")
         grid_rows[:0] = [
-            ShortcutRow("Start the slideshow here (or double-click)", [key_text(Qt.Key.Key_Return)]),
-            ShortcutRow("Move between stills", ["Arrow keys", key_text(Qt.Key.Key_Home), key_text(Qt.Key.Key_End)]),
-            ShortcutRow("Select a run of stills", [f"{key_text(Qt.Key.Key_Shift)}+Arrow keys"]),
+            ShortcutRow(translate("Help", "Start the slideshow here (or double-click)"), [key_text(Qt.Key.Key_Return)]),
+            ShortcutRow(
+                translate("Help", "Move between stills"), [arrows, key_text(Qt.Key.Key_Home), key_text(Qt.Key.Key_End)]
+            ),
+            ShortcutRow(translate("Help", "Select a run of stills"), [f"{key_text(Qt.Key.Key_Shift)}+{arrows}"]),
         ]
-        groups.append(ShortcutGroup("In the grid", grid_rows))
-        groups.append(ShortcutGroup("In the collections list", action_rows(self.collections.actions())))
-        groups.append(ShortcutGroup("In the search box", self.search_rows()))
+        groups.append(ShortcutGroup(translate("Help", "In the grid"), grid_rows))
+        collection_rows = action_rows(self.collections.actions())
+        groups.append(ShortcutGroup(translate("Help", "In the collections list"), collection_rows))
+        groups.append(ShortcutGroup(translate("Help", "In the search box"), self.search_rows()))
         groups.append(slideshow_group())
         groups.append(one_view_group())
         return [g for g in groups if g.rows]
@@ -416,4 +433,4 @@ class Help:
         return box
 
     def show_about_qt(self) -> None:
-        QMessageBox.aboutQt(self.window, "About Qt")
+        QMessageBox.aboutQt(self.window, translate("Help", "About Qt"))

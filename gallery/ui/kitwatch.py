@@ -68,7 +68,9 @@ class KitWatch(QObject):
         self.button = QPushButton(translate("KitWatch", "Kit changed on disk: Reload"), window)
         self.button.setObjectName("kitChangedReload")
         self.button.setAccessibleName(translate("KitWatch", "Reload the kit"))
-        self.button.setAccessibleDescription("The kit's files changed since it was opened; read it again")
+        self.button.setAccessibleDescription(
+            translate("KitWatch", "The kit's files changed since it was opened; read it again")
+        )
         self.button.setFlat(True)
         self.button.clicked.connect(self.reload)
         self.button.hide()

@@ -38,11 +38,12 @@ from gallery.core.guard import Isolation
 from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
-from gallery.ui.i18n import translate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.session import ViewSession
 from gallery.ui.slideshowpaint import held_back_badge, paint_badge, paint_error, paint_note
 from gallery.ui.tasks import Runner, TaskContext
+from gallery.ui.text import shown_error
 
 #: The most pixels a 1:1 decode may have (about 320 MB as 32-bit pixels); larger stills are
 #: decoded at this size and the view says the scale it shows.
@@ -59,12 +60,16 @@ class OneViewKey:
 
 #: The keys of the view, for its accessible description (and a shortcuts sheet).
 ONE_VIEW_KEYS: tuple[OneViewKey, ...] = (
-    OneViewKey((Qt.Key.Key_Z,), "Zoom to fit or 1:1"),
-    OneViewKey((Qt.Key.Key_1,), "1:1, one picture pixel to one screen pixel"),
-    OneViewKey((Qt.Key.Key_0,), "Zoom to fit"),
-    OneViewKey((Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down), "Pan at 1:1"),
-    OneViewKey((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown), "Previous or next still"),
-    OneViewKey((Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Escape), "Back to the grid"),
+    OneViewKey((Qt.Key.Key_Z,), QT_TRANSLATE_NOOP("OneView", "Zoom to fit or 1:1")),
+    OneViewKey((Qt.Key.Key_1,), QT_TRANSLATE_NOOP("OneView", "1:1, one picture pixel to one screen pixel")),
+    OneViewKey((Qt.Key.Key_0,), QT_TRANSLATE_NOOP("OneView", "Zoom to fit")),
+    OneViewKey(
+        (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down), QT_TRANSLATE_NOOP("OneView", "Pan at 1:1")
+    ),
+    OneViewKey((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown), QT_TRANSLATE_NOOP("OneView", "Previous or next still")),
+    OneViewKey(
+        (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Escape), QT_TRANSLATE_NOOP("OneView", "Back to the grid")
+    ),
 )
 
 
@@ -101,7 +106,7 @@ class OneView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("OneView", "Still"))
-        self.setAccessibleDescription("; ".join(f"{k.text}" for k in ONE_VIEW_KEYS))
+        self.setAccessibleDescription("; ".join(translate("OneView", k.text) for k in ONE_VIEW_KEYS))
         self.kit, self.stills, self.index = kit, stills, max(0, min(start, len(stills) - 1))
         self.runner, self.isolation = runner, isolation
         self.mode = FIT
@@ -228,7 +233,7 @@ class OneView(QWidget):
         self._centre = QPointF(x, y)
 
     def _show_still(self) -> None:
-        self.setWindowTitle(f"{self.current.name} — Stills")
+        self.setWindowTitle(translate("OneView", "{name} — Stills").format(name=self.current.name))
         self._request(self._fit_key())
         self._announce()
         self.update()
@@ -260,7 +265,7 @@ class OneView(QWidget):
                 self.update()
 
         def failed(error: BaseException) -> None:
-            store(str(error) if isinstance(error, ImageError) else f"could not be shown ({type(error).__name__})")
+            store(str(error) if isinstance(error, ImageError) else shown_error(error))
 
         self.runner.run(
             work,
@@ -350,9 +355,13 @@ class OneView(QWidget):
         if badge := held_back_badge(self.current):
             paint_badge(painter, area, font, badge)  # never an embargoed still shown large unmarked
         if self.mode == ACTUAL and error is None and not self.full_loaded():
-            paint_note(painter, area, font, "Loading full size…", top=False)
+            paint_note(painter, area, font, translate("OneView", "Loading full size…"), top=False)
         else:
-            hint = "drag to pan, Z to fit" if self.mode == ACTUAL else "Z or double-click for 1:1"
+            hint = (
+                translate("OneView", "drag to pan, Z to fit")
+                if self.mode == ACTUAL
+                else translate("OneView", "Z or double-click for 1:1")
+            )
             paint_note(painter, area, font, f"{self.current.name}  ·  {self.zoom_text()}  ·  {hint}", top=False)
 
     def zoom_text(self) -> str:
@@ -360,10 +369,16 @@ class OneView(QWidget):
         width = self.current.width or 0
         if self.mode == ACTUAL:
             shown = full_size(self.current)[0]
-            return "1:1" if not width or shown >= width else f"1:1 of a reduced copy ({100 * shown / width:.0f}%)"
+            if not width or shown >= width:
+                return "1:1"
+            return translate("OneView", "1:1 of a reduced copy ({percent}%)").format(
+                percent=f"{100 * shown / width:.0f}"
+            )
         rect = self.image_rect()
         ratio = self.devicePixelRatioF() or 1.0
-        return f"Fit ({100 * rect.width() * ratio / width:.0f}%)" if width and rect.width() else "Fit"
+        if width and rect.width():
+            return translate("OneView", "Fit ({percent}%)").format(percent=f"{100 * rect.width() * ratio / width:.0f}")
+        return translate("OneView", "Fit")
 
 
 class OneViewLaunch(QObject):

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 
 from gallery.core.kitview import origin_of
 from gallery.core.still import Still
+from gallery.ui.i18n import translate
 from gallery.ui.kitloading import Status
 from gallery.ui.session import ViewSession
 from gallery.ui.tasks import Runner, TaskContext
@@ -111,9 +112,14 @@ class Opening(QObject):
 
         def failed(error: BaseException) -> None:
             shutil.rmtree(folder, ignore_errors=True)
-            self.status(f"Could not open {real.name}: {describe_error(error)}", 6000)
+            self.status(
+                translate("Opening", "Could not open {name}: {reason}").format(
+                    name=real.name, reason=describe_error(error)
+                ),
+                6000,
+            )
 
-        self.status(f"Opening {real.name}…", 2000)
+        self.status(translate("Opening", "Opening {name}…").format(name=real.name), 2000)
         self.runner.run(
             work,
             lambda path: self._open(path) if self.session.is_current(stamp) else None,
@@ -125,7 +131,7 @@ class Opening(QObject):
 
     def _open(self, path: Path) -> None:
         if not self.open_url(QUrl.fromLocalFile(str(path))):
-            self.status(f"No application opens {path.name}", 6000)
+            self.status(translate("Opening", "No application opens {name}").format(name=path.name), 6000)
 
     def show_in_folder(self) -> None:
         """The current still's file selected in the file manager (a ZIP member: the ZIP)."""

@@ -182,7 +182,9 @@ class LibraryPanel(QWidget):
         self.kit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kit_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.kit_list.setWordWrap(True)  # a kit's title is often long: two lines
-        self.kit_item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon), "No kit open")
+        self.kit_item = QListWidgetItem(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon), translate("Sidebar", "No kit open")
+        )
         self.kit_item.setFlags(Qt.ItemFlag.NoItemFlags)
         two_lines = 2 * self.fontMetrics().lineSpacing() + 10
         self.kit_item.setSizeHint(QSize(0, two_lines))
@@ -203,7 +205,9 @@ class LibraryPanel(QWidget):
         self.list.setObjectName("collectionsList")
         self.list.setAccessibleName(translate("Sidebar", "Collections"))
         self.list.setAccessibleDescription(
-            "Your collections: open one to see its stills; drag to reorder, F2 renames, Delete deletes"
+            translate(
+                "Sidebar", "Your collections: open one to see its stills; drag to reorder, F2 renames, Delete deletes"
+            )
         )
         self.list.itemClicked.connect(self._on_item_activated)
         self.list.itemActivated.connect(self._on_item_activated)
@@ -222,44 +226,48 @@ class LibraryPanel(QWidget):
 
         # The list's keys (Help ▸ Keyboard Shortcuts lists them from these actions).
         self.rename_key_action = self._list_action(
-            "Rename the collection",
+            translate("Sidebar", "Rename the collection"),
             [QKeySequence(Qt.Key.Key_F2)],
             lambda: self._emit_for_selected(self.renameRequested),
         )
         self.delete_key_action = self._list_action(
-            "Delete the collection",
+            translate("Sidebar", "Delete the collection"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Delete) or [QKeySequence(Qt.Key.Key_Delete)],
             lambda: self._emit_for_selected(self.deleteRequested),
         )
         self.up_key_action = self._list_action(
-            "Move the collection up", [QKeySequence("Alt+Up")], lambda: self._move(-1)
+            translate("Sidebar", "Move the collection up"), [QKeySequence("Alt+Up")], lambda: self._move(-1)
         )
         self.down_key_action = self._list_action(
-            "Move the collection down", [QKeySequence("Alt+Down")], lambda: self._move(1)
+            translate("Sidebar", "Move the collection down"), [QKeySequence("Alt+Down")], lambda: self._move(1)
         )
 
         style = self.style()
         self.up_button = self._tool(
-            "Up",
-            self._tip("Move the collection up", self.up_key_action),
+            translate("Sidebar", "Up"),
+            self._tip(translate("Sidebar", "Move the collection up"), self.up_key_action),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
         )
         self.down_button = self._tool(
-            "Down",
-            self._tip("Move the collection down", self.down_key_action),
+            translate("Sidebar", "Down"),
+            self._tip(translate("Sidebar", "Move the collection down"), self.down_key_action),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
         )
-        self.rename_button = self._tool("✎", self._tip("Rename the collection", self.rename_key_action))
+        self.rename_button = self._tool(
+            "✎", self._tip(translate("Sidebar", "Rename the collection"), self.rename_key_action)
+        )
         self.rename_button.setAccessibleName(translate("Sidebar", "Rename the collection"))
         self.delete_button = self._tool(
-            "Delete",
-            self._tip("Delete the collection; its stills stay in their kits", self.delete_key_action),
+            translate("Sidebar", "Delete"),
+            self._tip(
+                translate("Sidebar", "Delete the collection; its stills stay in their kits"), self.delete_key_action
+            ),
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
         )
         for button, name in (
-            (self.up_button, "Move the collection up"),
-            (self.down_button, "Move the collection down"),
-            (self.delete_button, "Delete the collection"),
+            (self.up_button, translate("Sidebar", "Move the collection up")),
+            (self.down_button, translate("Sidebar", "Move the collection down")),
+            (self.delete_button, translate("Sidebar", "Delete the collection")),
         ):
             button.setAccessibleName(name)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -270,12 +278,12 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 4, 6)
         layout.setSpacing(4)
-        layout.addWidget(_section("Kit"))
+        layout.addWidget(_section(translate("Sidebar", "Kit")))
         layout.addWidget(self.kit_list)
         layout.addSpacing(10)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(_section("Collections"), 1)
+        head.addWidget(_section(translate("Sidebar", "Collections")), 1)
         head.addWidget(self.add_button)
         layout.addLayout(head)
         layout.addWidget(self.empty_hint)
@@ -306,11 +314,14 @@ class LibraryPanel(QWidget):
 
     def set_key_hints(self, new_collection: str, add_to_collection: str) -> None:
         """The window's keys for New Collection and Add to Collection, for the hints here."""
-        self.add_button.setToolTip(f"New collection ({new_collection})" if new_collection else "New collection")
+        new = translate("Sidebar", "New collection")
+        self.add_button.setToolTip(f"{new} ({new_collection})" if new_collection else new)
         self.empty_hint.setText(
-            f"No collections yet. Select stills and press {add_to_collection} to start one."
+            translate("Sidebar", "No collections yet. Select stills and press {keys} to start one.").format(
+                keys=add_to_collection
+            )
             if add_to_collection
-            else "No collections yet. Select stills and add them to start one."
+            else translate("Sidebar", "No collections yet. Select stills and add them to start one.")
         )
 
     def _tool(self, text: str, tip: str, icon: QIcon | None = None) -> QToolButton:
@@ -348,7 +359,8 @@ class LibraryPanel(QWidget):
             item.setData(IdRole, c.id)
             item.setData(CountRole, c.count)
             item.setText(f"{c.name}  ({c.count})")
-            item.setToolTip(f"{c.name}: {c.count} still{'s' if c.count != 1 else ''}")
+            count = c.count
+            item.setToolTip(translate("Sidebar", "{name}: %Ln still(s)", "", count).format(name=c.name))
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)

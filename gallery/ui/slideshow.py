@@ -44,7 +44,7 @@ from gallery.core.guard import Isolation
 from gallery.core.imaging import ImageError
 from gallery.core.kitview import KitView
 from gallery.core.still import Still
-from gallery.ui.i18n import translate
+from gallery.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gallery.ui.images import decode_for_display, pil_to_qimage
 from gallery.ui.slideshowpaint import (
     held_back_badge,
@@ -55,7 +55,7 @@ from gallery.ui.slideshowpaint import (
     paint_pixmap,
 )
 from gallery.ui.tasks import Runner, TaskContext
-from gallery.ui.text import credit_line
+from gallery.ui.text import credit_line, n_text, shown_error
 
 PREFETCH_AHEAD = 2  # decoded ahead of the current still
 PREFETCH_BEHIND = 1
@@ -149,20 +149,38 @@ class SlideshowKey:
 
 #: Every key the slideshow answers (any modifiers), in the order the shortcuts sheet lists them.
 SLIDESHOW_KEYS: tuple[SlideshowKey, ...] = (
-    SlideshowKey((Qt.Key.Key_Right, Qt.Key.Key_PageDown), "next", "Next still"),
-    SlideshowKey((Qt.Key.Key_Left, Qt.Key.Key_PageUp), "previous", "Previous still"),
-    SlideshowKey((Qt.Key.Key_Home,), "first", "First still"),
-    SlideshowKey((Qt.Key.Key_End,), "last", "Last still"),
-    SlideshowKey((Qt.Key.Key_Space,), "toggle_pause", "Pause or play"),
-    SlideshowKey((Qt.Key.Key_Plus, Qt.Key.Key_Equal), "change_interval", "A second longer on each still", (+1,)),
-    SlideshowKey((Qt.Key.Key_Minus,), "change_interval", "A second shorter on each still", (-1,)),
-    SlideshowKey((Qt.Key.Key_I,), "toggle_overlay", "Show or hide the caption and credit"),
-    SlideshowKey((Qt.Key.Key_F, Qt.Key.Key_F11), "toggle_full_screen", "Full screen or a window"),
-    SlideshowKey((Qt.Key.Key_Escape,), "leave", "Leave, selecting the still on screen in the grid"),
+    SlideshowKey((Qt.Key.Key_Right, Qt.Key.Key_PageDown), "next", QT_TRANSLATE_NOOP("Slideshow", "Next still")),
+    SlideshowKey((Qt.Key.Key_Left, Qt.Key.Key_PageUp), "previous", QT_TRANSLATE_NOOP("Slideshow", "Previous still")),
+    SlideshowKey((Qt.Key.Key_Home,), "first", QT_TRANSLATE_NOOP("Slideshow", "First still")),
+    SlideshowKey((Qt.Key.Key_End,), "last", QT_TRANSLATE_NOOP("Slideshow", "Last still")),
+    SlideshowKey((Qt.Key.Key_Space,), "toggle_pause", QT_TRANSLATE_NOOP("Slideshow", "Pause or play")),
+    SlideshowKey(
+        (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+        "change_interval",
+        QT_TRANSLATE_NOOP("Slideshow", "A second longer on each still"),
+        (+1,),
+    ),
+    SlideshowKey(
+        (Qt.Key.Key_Minus,), "change_interval", QT_TRANSLATE_NOOP("Slideshow", "A second shorter on each still"), (-1,)
+    ),
+    SlideshowKey(
+        (Qt.Key.Key_I,), "toggle_overlay", QT_TRANSLATE_NOOP("Slideshow", "Show or hide the caption and credit")
+    ),
+    SlideshowKey(
+        (Qt.Key.Key_F, Qt.Key.Key_F11), "toggle_full_screen", QT_TRANSLATE_NOOP("Slideshow", "Full screen or a window")
+    ),
+    SlideshowKey(
+        (Qt.Key.Key_Escape,),
+        "leave",
+        QT_TRANSLATE_NOOP("Slideshow", "Leave, selecting the still on screen in the grid"),
+    ),
 )
 
 #: What the mouse does in the slideshow, for the shortcuts sheet: (button, what it does).
-SLIDESHOW_CLICKS: tuple[tuple[str, str], ...] = (("Click", "Next still"), ("Right-click", "Previous still"))
+SLIDESHOW_CLICKS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("Slideshow", "Click"), QT_TRANSLATE_NOOP("Slideshow", "Next still")),
+    (QT_TRANSLATE_NOOP("Slideshow", "Right-click"), QT_TRANSLATE_NOOP("Slideshow", "Previous still")),
+)
 
 _KEY_COMMANDS: dict[int, SlideshowKey] = {int(key): command for command in SLIDESHOW_KEYS for key in command.keys}
 
@@ -248,8 +266,12 @@ class Slideshow(QWidget):
 
         if self.skipped:
             held = sum(1 for still in self.skipped if not still.error)
-            text = f"{len(self.skipped)} still{'s' if len(self.skipped) != 1 else ''} skipped"
-            self.flash(f"{text} ({held} embargoed or expired)" if held else text)
+            skipped = len(self.skipped)
+            if held:
+                text = translate("Slideshow", "%n still(s) skipped ({held} embargoed or expired)", "", skipped)
+            else:
+                text = translate("Slideshow", "%n still(s) skipped", "", skipped)
+            self.flash(text.format(held=n_text(held)))
 
     # -- showing ---------------------------------------------------------------------------
     def start(self, full_screen: bool = True) -> None:
@@ -269,10 +291,15 @@ class Slideshow(QWidget):
         if not self.stills:
             held = sum(1 for s in self.skipped if not s.error)
             self._displayed_error = (
-                f"No stills to show: {held} still{'s' if held != 1 else ''} held back (embargoed or expired); "
-                "View ▸ Slideshow Options can show them"
+                translate(
+                    "Slideshow",
+                    "No stills to show: %n still(s) held back (embargoed or expired); "
+                    "View ▸ Slideshow Options can show them",
+                    "",
+                    held,
+                )
                 if held
-                else "No stills to show"
+                else translate("Slideshow", "No stills to show")
             )
             self.update()
             return
@@ -409,7 +436,7 @@ class Slideshow(QWidget):
             self._store(key, QPixmap.fromImage(image), generation)
 
         def on_error(error: BaseException) -> None:
-            reason = str(error) if isinstance(error, ImageError) else f"could not be shown ({type(error).__name__})"
+            reason = str(error) if isinstance(error, ImageError) else shown_error(error)
             self._store(key, reason, generation)
 
         def on_settled() -> None:
@@ -452,7 +479,7 @@ class Slideshow(QWidget):
         elif self.stills and (self.options.loop or self.index < len(self.stills) - 1):
             self._go(self.index + 1)
         else:
-            self.flash("End of the slideshow")
+            self.flash(translate("Slideshow", "End of the slideshow"))
 
     def previous(self) -> None:
         if self.stills and (self.options.loop or self.index > 0):
@@ -468,14 +495,14 @@ class Slideshow(QWidget):
         self.playing = not self.playing
         if self.playing:
             self._restart_timer()
-            self.flash("Playing")
+            self.flash(translate("Slideshow", "Playing"))
         else:
             self._timer.stop()
-            self.flash("Paused")
+            self.flash(translate("Slideshow", "Paused"))
 
     def change_interval(self, delta: float) -> None:
         self.options.interval_s = min(MAX_INTERVAL_S, max(MIN_INTERVAL_S, self.options.interval_s + delta))
-        self.flash(f"Every {self.options.interval_s:g} s")
+        self.flash(translate("Slideshow", "Every {seconds} s").format(seconds=f"{self.options.interval_s:g}"))
         if self.playing and self._displayed is not None:
             self._restart_timer()
 
@@ -517,7 +544,7 @@ class Slideshow(QWidget):
             return
         if not self.options.loop and self.index >= len(self.stills) - 1:
             self.playing = False
-            self.flash("End of the slideshow")
+            self.flash(translate("Slideshow", "End of the slideshow"))
             return
         self.next()
 
@@ -598,7 +625,7 @@ class Slideshow(QWidget):
             paint_badge(painter, area, font, badge)
         current = self.current
         if current is not None and current is not self._displayed:
-            paint_note(painter, area, font, "Loading…", top=False)
+            paint_note(painter, area, font, translate("Slideshow", "Loading…"), top=False)
         if self._message and time.monotonic() < self._message_until:
             paint_note(painter, area, font, self._message, top=True)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap
 
 from gallery.core.still import Still
+from gallery.ui.i18n import translate
 from gallery.ui.text import embargo_text
 
 #: The held-back badge: the grid's red (gallery.ui.grid.delegate.HELD_BACK_COLOUR), a little deeper
@@ -80,7 +81,7 @@ def held_back_badge(still: Still | None) -> str:
         return ""
     if still.release_date is not None and still.is_embargoed():
         return embargo_text(still.release_date)
-    return "Expired" if still.is_expired() else ""
+    return translate("Grid", "Expired") if still.is_expired() else ""
 
 
 def badge_rect(area: QRectF, font: QFont, text: str) -> QRectF:

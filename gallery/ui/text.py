@@ -10,11 +10,12 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout
 
 from gallery.core.marks import Mark
 from gallery.core.still import Still
+from gallery.ui.i18n import translate
 
 
 def credit_line(still: Still) -> str:
     """The credit as the press prints it under a picture: "Credit: Netflix"."""
-    return f"Credit: {still.credit}" if still.credit else ""
+    return translate("Text", "Credit: {credit}").format(credit=still.credit) if still.credit else ""
 
 
 def n_text(number: int) -> str:
@@ -28,7 +29,12 @@ def format_date(date: dt.date) -> str:
 
 
 def embargo_text(date: dt.date) -> str:
-    return f"Embargoed until {format_date(date)}"
+    return translate("Text", "Embargoed until {date}").format(date=format_date(date))
+
+
+def shown_error(error: BaseException) -> str:
+    """Why a still could not be shown, when the decoder gave no reason of its own."""
+    return translate("Text", "could not be shown ({error})").format(error=type(error).__name__)
 
 
 def stars_text(rating: int) -> str:
@@ -41,13 +47,14 @@ def mark_text(mark: Mark | None) -> str:
     if mark is None or mark.is_empty:
         return ""
     parts = []
-    if mark.rating:
-        parts.append(f"{mark.rating} star{'s' if mark.rating != 1 else ''}")
+    rating = mark.rating
+    if rating:
+        parts.append(translate("Text", "%n star(s)", "", rating))
     if mark.pick:
-        parts.append("pick")
+        parts.append(translate("Text", "pick"))
     if mark.reject:
-        parts.append("reject")
-    return ", ".join(parts)
+        parts.append(translate("Text", "reject"))
+    return translate("Text", ", ").join(parts)
 
 
 def tooltip_for(still: Still, error: str | None, mark: Mark | None = None, language: str | None = None) -> str:
@@ -67,7 +74,9 @@ def tooltip_for(still: Still, error: str | None, mark: Mark | None = None, langu
     if disclosure := still.disclosure:
         parts.append(f"<b>{_html(disclosure)}</b>")
     if mark is not None and not mark.is_empty:
-        parts.append(_html(" · ".join(p for p in (stars_text(mark.rating), "Pick" if mark.pick else "") if p)))
+        parts.append(
+            _html(" · ".join(p for p in (stars_text(mark.rating), translate("Text", "Pick") if mark.pick else "") if p))
+        )
     if error:
         parts.append(f"⚠ {_html(error)}")
     parts.append(f"<small>{_html(still.file)}</small>")

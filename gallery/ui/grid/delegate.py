@@ -35,6 +35,7 @@ from gallery.ui.grid.roles import (
     StillRole,
     ThumbnailRole,
 )
+from gallery.ui.i18n import translate
 from gallery.ui.text import embargo_text, wrap_lines
 
 #: Tile pills: a held-back still (embargoed, expired) and one a newsroom must disclose.
@@ -456,9 +457,10 @@ class StillDelegate(QStyledItemDelegate):
         expired) in red, then what a newsroom must disclose (AI-generated, composite) in violet."""
         badges = []
         if embargo:
-            badges.append((embargo_text(embargo), "Embargoed", HELD_BACK_COLOUR))
+            badges.append((embargo_text(embargo), translate("Grid", "Embargoed"), HELD_BACK_COLOUR))
         elif isinstance(still, Still) and still.is_expired():
-            badges.append(("Expired", "Expired", HELD_BACK_COLOUR))
+            expired = translate("Grid", "Expired")
+            badges.append((expired, expired, HELD_BACK_COLOUR))
         if isinstance(still, Still) and still.disclosure:
             badges.append((still.disclosure, still.disclosure, DISCLOSURE_COLOUR))
         return badges
