@@ -372,7 +372,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&View"),
         ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort")
         + ("hide_rejects", "-")
-        + ("slideshow", "slideshow_options"),
+        + ("slideshow", "slideshow_options", "-", ">interface_language"),
     ),
     (
         "still",
@@ -407,6 +407,7 @@ SUBMENUS = {
     "language": QT_TRANSLATE_NOOP("Actions", "Caption &Language"),
     "sort": QT_TRANSLATE_NOOP("Actions", "S&ort By"),
     "rating": QT_TRANSLATE_NOOP("Actions", "&Rating"),
+    "interface_language": QT_TRANSLATE_NOOP("Actions", "&Interface Language"),
     "add_to": QT_TRANSLATE_NOOP("Actions", "Add &to Collection"),
 }
 #: The main toolbar's actions ("-": a separator).

@@ -276,7 +276,7 @@ class ShortcutsDialog(QDialog):
             text.setWordWrap(True)
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setAccessibleDescription(" or ".join(row.keys))
+            text.setAccessibleDescription(translate("Help", " or ").join(row.keys))
             keys = QWidget()
             keys_layout = QHBoxLayout(keys)
             keys_layout.setContentsMargins(0, 0, 0, 0)

@@ -11,9 +11,12 @@ Qt's own dialogs and buttons come from the ``qtbase_<language>.qm`` PySide6 ship
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
 
 # The core's marker (typed to return str, as PySide6's is not): lupdate finds it by name.
 from gallery.core.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +27,14 @@ translate = QCoreApplication.translate
 LANGUAGES = (("en", "English"), ("ko", "한국어"))
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "i18n"
 
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "install_translators", "interface_language", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "fill_interface_menu",
+    "install_translators",
+    "interface_language",
+    "translate",
+]
 
 
 def interface_language(choice: str | None, system: QLocale | None = None) -> str:
@@ -58,3 +68,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             translator.deleteLater()
     return loaded
+
+
+def fill_interface_menu(menu: QMenu, choice: str, choose: Callable[[str], object]) -> QActionGroup:
+    """View ▸ Interface Language: the desktop's language ("") or one of ``LANGUAGES``, each
+    named in its own language, ``choice`` checked; ``choose(code)`` when the user picks one."""
+    group = QActionGroup(menu)
+    options = [("", translate("Window", "Same as the Desktop"))] + [(code, name) for code, name in LANGUAGES]
+    for code, name in options:
+        action = QAction(name, menu, checkable=True)
+        action.setData(code)
+        action.setChecked(code == choice)
+        action.triggered.connect(lambda _checked=False, c=code: choose(c))
+        group.addAction(action)
+        menu.addAction(action)
+    return group

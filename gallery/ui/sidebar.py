@@ -340,7 +340,7 @@ class LibraryPanel(QWidget):
         self.list.stills_origin = origin
 
     def set_kit_title(self, title: str | None) -> None:
-        self.kit_item.setText(title or "No kit open")
+        self.kit_item.setText(title or translate("Sidebar", "No kit open"))
         self.kit_item.setToolTip(title or "")
         enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         self.kit_item.setFlags(enabled if title else Qt.ItemFlag.NoItemFlags)

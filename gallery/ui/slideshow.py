@@ -216,10 +216,12 @@ class Slideshow(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Slideshow", "Slideshow"))
+        native, either = QKeySequence.SequenceFormat.NativeText, translate("Help", " or ")
         self.setAccessibleDescription(
             "; ".join(
-                f"{' or '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in c.keys)}: "
-                f"{c.text.lower()}"
+                either.join(QKeySequence(k).toString(native) for k in c.keys)
+                + ": "
+                + translate("Slideshow", c.text).lower()
                 for c in SLIDESHOW_KEYS
             )
         )

@@ -25,7 +25,8 @@ def n_text(number: int) -> str:
 
 def format_date(date: dt.date) -> str:
     """A short, unambiguous date: "1 Dec 2031" (month name in the user's language)."""
-    return QLocale().toString(QDate(date.year, date.month, date.day), "d MMM yyyy")
+    # The pattern is the translator's: "d MMM yyyy" in English, "yyyy년 M월 d일" in Korean.
+    return QLocale().toString(QDate(date.year, date.month, date.day), translate("Text", "d MMM yyyy"))
 
 
 def embargo_text(date: dt.date) -> str:

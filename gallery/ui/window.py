@@ -55,7 +55,7 @@ from gallery.ui.exportcontrol import EmbargoGate, Exporting
 from gallery.ui.filterbar import FilterBar
 from gallery.ui.grid import StillDelegate, StillFilterProxy, StillGridView, StillListModel, StillRole
 from gallery.ui.helpdialogs import Help
-from gallery.ui.i18n import translate
+from gallery.ui.i18n import LANGUAGES, fill_interface_menu, translate
 from gallery.ui.kitloading import APP_NAME, CatalogFactory, KitDrops, KitLoading
 from gallery.ui.marking import Marking
 from gallery.ui.messagepage import MessagePage
@@ -309,6 +309,10 @@ class MainWindow(QMainWindow):
         self.captions.language_menu = self.language_menu
         self.language_menu.aboutToShow.connect(self.captions.fill_language_menu)
         self.captions.fill_language_menu()
+        self.interface_menu = menus["interface_language"]
+        self._interface_group = fill_interface_menu(
+            self.interface_menu, self.settings.interface_language or "", self.choose_interface_language
+        )
         self.add_to_menu.aboutToShow.connect(self.collecting.fill_add_to_menu)
         self.collecting.add_action, self.collecting.add_menu = c["add_to_collection"], self.add_to_menu
         self.collecting.new_action = c["new_collection"]
@@ -528,6 +532,15 @@ class MainWindow(QMainWindow):
 
     # -- presenting the session's view --------------------------------------------------------------
     # -- panels and selection -------------------------------------------------------------------------
+    def choose_interface_language(self, code: str) -> None:
+        """View ▸ Interface Language: kept for the next start (the window is built in one
+        language; rebuilding it live would lose the user's place)."""
+        self.settings.interface_language = code
+        name = dict(LANGUAGES).get(code) or translate("Window", "the desktop's language")
+        self.show_status(
+            translate("Window", "Stills will be in {language} from its next start").format(language=name), 8000
+        )
+
     def set_details_visible(self, visible: bool) -> None:
         self.details.setVisible(visible)
         if visible:

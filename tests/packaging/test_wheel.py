@@ -1,4 +1,4 @@
-"""The wheel carries what a desktop install needs: both commands, the desktop entry, metainfo
+"""The wheel carries what a desktop install needs: both commands, the translations, the desktop entry, metainfo
 and icons (for `gallery install-desktop`), the man page and completions, the licence and the
 metadata an index shows (classifiers, keywords, project URLs), and PyPI would take it as it is
 (`twine check --strict`: the metadata and the README as PyPI renders it)."""
@@ -47,6 +47,8 @@ def test_the_wheel_ships_the_desktop_files_docs_and_metadata(wheel):
         "gallery/data/io.github.stills.Stills.desktop",
         "gallery/data/io.github.stills.Stills.metainfo.xml",
         "gallery/icons/stills.svg",
+        "gallery/i18n/stills_ko.qm",  # the Korean window
+        "gallery/i18n/stills_en.qm",  # English plural forms
         f"{info}/licenses/LICENSE",
         data + "share/man/man1/gallery.1",
         data + "share/man/man1/stills.1",
