@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageStat
 
 from gallery.core.still import Still
 
@@ -31,6 +31,10 @@ MAX_DISTANCE = 12
 NUMBERED_DISTANCE = 4
 #: Width/height ratios further apart than this (as a share) are not one picture.
 MAX_SHAPE_CHANGE = 0.15
+#: Below this grey standard deviation a thumbnail is flat (see ``Fingerprint.detail``).
+MIN_DETAIL = 6.0
+#: Mean colours further apart than this in a channel (of 255) are two pictures.
+MAX_COLOUR_SHIFT = 24.0
 #: The centred crops hashed besides the whole picture (share cut from each side).
 CROPS = (0.0, 0.03, 0.06)
 _SIDE = 8
@@ -77,6 +81,11 @@ class Fingerprint:
     height: int
     pixels: int = 0
     size: int = 0
+    #: The grey level's standard deviation: a flat picture (a black frame, a colour card) has
+    #: no hash worth comparing, and never groups.
+    detail: float = 255.0
+    #: The mean colour: the hash is of the grey copy, so a recoloured picture is told by this.
+    colour: tuple[float, ...] = ()
 
     def distance(self, other: Fingerprint) -> int:
         return min(distance(a, b) for a in self.hashes for b in other.hashes)
@@ -107,19 +116,52 @@ def _same_shape(a: Fingerprint, b: Fingerprint) -> bool:
 
 
 def _variants(a: Fingerprint, b: Fingerprint, max_distance: int) -> bool:
-    if not _same_shape(a, b):
+    if not _same_shape(a, b) or min(a.detail, b.detail) < MIN_DETAIL:
+        return False
+    if a.colour and b.colour and max(abs(x - y) for x, y in zip(a.colour, b.colour, strict=False)) > MAX_COLOUR_SHIFT:
         return False
     na, nb = still_numbers(a.file), still_numbers(b.file)
     limit = NUMBERED_DISTANCE if na and nb and not na & nb else max_distance
     return a.distance(b) <= limit
 
 
+#: The hash is cut into bands for finding candidates: two hashes at most ``MAX_DISTANCE`` bits
+#: apart agree on at least one of ``MAX_DISTANCE + 1`` bands (pigeonhole), so comparing only
+#: stills that share a band finds every pair the full comparison would, in near-linear time.
+_BANDS = MAX_DISTANCE + 1
+_BITS = 2 * _SIDE * _SIDE
+
+
+def _band_keys(hashes: tuple[int, ...]) -> set[tuple[int, int]]:
+    keys = set()
+    for value in hashes:
+        for band in range(_BANDS):
+            start, end = band * _BITS // _BANDS, (band + 1) * _BITS // _BANDS
+            keys.add((band, (value >> start) & ((1 << (end - start)) - 1)))
+    return keys
+
+
+def candidate_pairs(prints: Sequence[Fingerprint], max_distance: int = MAX_DISTANCE) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that may be within ``max_distance``: they share a band of some hash."""
+    if max_distance > MAX_DISTANCE:  # (the bands are cut for MAX_DISTANCE: compare all)
+        return {(i, j) for i in range(len(prints)) for j in range(i + 1, len(prints))}
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for i, fingerprint in enumerate(prints):
+        for key in _band_keys(fingerprint.hashes):
+            buckets.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > 1:
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    return pairs
+
+
 def group_variants(prints: Sequence[Fingerprint], max_distance: int = MAX_DISTANCE) -> list[VariantGroup]:
     """Groups of two or more stills that are one picture, in the order of their first still
     in ``prints``; each group largest first. Stills with no variant are in no group.
 
-    Pairs are compared all with all: nine XORs and bit counts a pair, a few seconds for
-    5,000 stills (a caller runs it off the UI thread)."""
+    Only stills sharing a band of a hash are compared (``candidate_pairs``): the same groups
+    as comparing all with all, a test proves, at a fraction of the cost."""
     parent = list(range(len(prints)))
 
     def root(i: int) -> int:
@@ -128,12 +170,11 @@ def group_variants(prints: Sequence[Fingerprint], max_distance: int = MAX_DISTAN
             i = parent[i]
         return i
 
-    for i, a in enumerate(prints):
-        for j in range(i + 1, len(prints)):
-            if _variants(a, prints[j], max_distance):
-                ri, rj = root(i), root(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    for i, j in sorted(candidate_pairs(prints, max_distance)):
+        if _variants(prints[i], prints[j], max_distance):
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[Fingerprint]] = {}
     for i, fingerprint in enumerate(prints):
         members.setdefault(root(i), []).append(fingerprint)
@@ -144,6 +185,29 @@ def group_variants(prints: Sequence[Fingerprint], max_distance: int = MAX_DISTAN
             ranked = sorted(group, key=lambda f: (-f.pixels, -f.size, f.file))
             groups.append(VariantGroup(tuple(f.file for f in ranked)))
     return groups
+
+
+class Variants:
+    """The variant groups of a kit, by file: which tile stands for a picture (its largest
+    still) and which stills it hides."""
+
+    def __init__(self, groups: Sequence[VariantGroup] = ()) -> None:
+        self.groups = list(groups)
+        self._group = {file: group for group in self.groups for file in group.files}
+        #: The stills a grouped grid leaves out: every variant but the largest.
+        self.hidden = frozenset(file for group in self.groups for file in group.files[1:])
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def of(self, file: str) -> VariantGroup | None:
+        """The group ``file`` is in, or None when it has no variant."""
+        return self._group.get(file)
+
+    def count(self, file: str) -> int:
+        """How many stills the tile of ``file`` stands for (0: it is no group's largest)."""
+        group = self._group.get(file)
+        return len(group.files) if group is not None and group.largest == file else 0
 
 
 def fingerprints(stills: Iterable[Still], thumbnail: Callable[[Still], Image.Image | None]) -> list[Fingerprint]:
@@ -157,5 +221,8 @@ def fingerprints(stills: Iterable[Still], thumbnail: Callable[[Still], Image.Ima
         if image is None:
             continue
         pixels = (still.width or 0) * (still.height or 0)
-        found.append(Fingerprint(still.file, crop_hashes(image), image.width, image.height, pixels, still.size))
+        detail = ImageStat.Stat(image.convert("L")).stddev[0]
+        colour = tuple(ImageStat.Stat(image.convert("RGB")).mean)
+        hashes = crop_hashes(image)
+        found.append(Fingerprint(still.file, hashes, image.width, image.height, pixels, still.size, detail, colour))
     return found

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KitLoading</name>
     <message numerus="yes">
         <source>Showing the first %Ln still(s); reading the rest of the kit…</source>
@@ -243,6 +253,13 @@
         <translation>
             <numerusform>{shown} of %Ln still</numerusform>
             <numerusform>{shown} of %Ln stills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more version(s) grouped</source>
+        <translation>
+            <numerusform>%Ln more version grouped</numerusform>
+            <numerusform>%Ln more versions grouped</numerusform>
         </translation>
     </message>
     <message numerus="yes">

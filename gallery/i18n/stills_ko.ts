@@ -182,6 +182,14 @@
         <translation>제외로 표시한 스틸을 보이지 않기</translation>
     </message>
     <message>
+        <source>Group &amp;Variants</source>
+        <translation>버전 묶기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>One tile per picture for its sizes, crops and formats (the largest shown)</source>
+        <translation>크기, 자르기, 형식이 다른 같은 사진을 타일 하나로 (가장 큰 것을 표시)</translation>
+    </message>
+    <message>
         <source>&amp;Add to Collection</source>
         <translation>컬렉션에 추가(&amp;A)</translation>
     </message>
@@ -728,6 +736,10 @@
         <translation>파일</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
         <source>Kit</source>
         <translation>키트</translation>
     </message>
@@ -1125,6 +1137,12 @@
     <message>
         <source>Expired</source>
         <translation>만료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>버전 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2022,12 @@
         <source>{shown} of %Ln still(s)</source>
         <translation>
             <numerusform>스틸 %Ln장 중 {shown}장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more version(s) grouped</source>
+        <translation>
+            <numerusform>다른 버전 %Ln개 묶음</numerusform>
         </translation>
     </message>
     <message numerus="yes">

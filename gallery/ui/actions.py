@@ -222,6 +222,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Leave the stills marked as rejects out"),
         checked=False,
     ),
+    ActionSpec(
+        "group_variants",
+        QT_TRANSLATE_NOOP("Actions", "Group &Variants"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "One tile per picture for its sizes, crops and formats (the largest shown)"),
+        checked=True,
+    ),
     # Collections.
     ActionSpec(
         "add_to_collection",
@@ -371,7 +378,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "view",
         QT_TRANSLATE_NOOP("Actions", "&View"),
         ("zoom_in", "zoom_out", "zoom_reset", "-", "details", "filter_bar", "show_sidebar", "checks", "-", ">sort")
-        + ("hide_rejects", "-")
+        + ("hide_rejects", "group_variants", "-")
         + ("slideshow", "slideshow_options", "-", ">interface_language"),
     ),
     (

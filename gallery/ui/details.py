@@ -132,6 +132,7 @@ ROWS: tuple[tuple[str, str, RowText | None], ...] = (
     _PRESS["caption_writer"],
     ("dimensions", QT_TRANSLATE_NOOP("Details", "Dimensions"), lambda s, _lang: s.dimensions),
     ("file", QT_TRANSLATE_NOOP("Details", "File"), lambda s, _lang: s.file),
+    ("variants", QT_TRANSLATE_NOOP("Details", "Versions"), None),
     ("kit", QT_TRANSLATE_NOOP("Details", "Kit"), None),
     (
         "size",
@@ -402,6 +403,7 @@ class DetailsPanel(QWidget):
         if not same:
             self._set("rating", "")
             self._set("kit", "")
+            self._set("variants", "")
         self._alarms = {"release": still.is_embargoed(), "expiry": still.is_expired(), "error": bool(problem)}
         self._style_alarms()
         self.preview.setAccessibleDescription(still.caption or still.title or still.name)
@@ -423,6 +425,16 @@ class DetailsPanel(QWidget):
     def set_kit_name(self, name: str) -> None:
         """Which kit the shown still comes from (shown in a collection, where kits mix)."""
         self._set("kit", name)
+
+    def set_variants(self, variants: Sequence[Still]) -> None:
+        """The versions of the shown picture (sizes, crops, formats), largest first: the one
+        export and drag take is the tile's own, the largest. None: it has no other version."""
+        lines = []
+        for still in variants if len(variants) > 1 else ():
+            size = QLocale().formattedDataSize(still.size, 1, _TRADITIONAL) if still.size else ""
+            facts = "  ·  ".join(part for part in (still.dimensions or "", size) if part)
+            lines.append(f"{still.file} — {facts}" if facts else still.file)
+        self._set("variants", "\n".join(lines))
 
     def set_related(self, related: Sequence[Related], total: int | None = None) -> None:
         """The stills sharing characters with the shown one, best first (``total``: how many

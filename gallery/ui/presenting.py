@@ -266,11 +266,15 @@ class ViewPresenter(QObject):
         self._expired = sum(1 for s in stills if s.is_expired(today) and not s.is_embargoed(today))
 
     def count_text(self) -> str:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        # Grouped variants are not filtered out: the count is of pictures, the versions apart.
+        grouped = len(self.proxy.hidden)
+        total, shown = self.model.rowCount() - grouped, self.proxy.rowCount()
         if shown == total:
             parts = [translate("Window", "%Ln still(s)", "", total)]
         else:
             parts = [translate("Window", "{shown} of %Ln still(s)", "", total).format(shown=n_text(shown))]
+        if grouped:
+            parts.append(translate("Window", "%Ln more version(s) grouped", "", grouped))
         selected = len(self.grid.selectionModel().selectedIndexes())
         if selected > 1:
             parts.append(translate("Window", "%Ln selected", "", selected))
@@ -319,7 +323,11 @@ class ViewPresenter(QObject):
                 self.details.set_kit_name(
                     member.kit.title if member and member.kit else (member.kit_path if member else "")
                 )
-            related = related_stills(still, self.model.stills())
+            group = self.model.variants.of(still.file)
+            versions = [v for v in (self.model.still(f) for f in group.files) if v] if group else []
+            self.details.set_variants(versions)
+            same = set(group.files) if group else set()  # its own versions are not "related"
+            related = [r for r in related_stills(still, self.model.stills()) if r.still.file not in same]
             self.details.set_related(related[: self.details.RELATED_LIMIT], len(related))
             self.prioritize_visible()  # their thumbnails come next
         else:

@@ -93,6 +93,7 @@ class Settings:
     keywords_shown = flag("view/keywords", False)
     hide_rejects = flag("view/hideRejects", False)
     collections_shown = flag("view/collections", True)
+    group_variants = flag("view/groupVariants", True)
     sort = Key("view/sort", lambda value: as_text(value) or "original")
     last_kit = Key("kits/last", as_text)
     recent_kits = Key("kits/recent", as_list)

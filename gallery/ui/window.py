@@ -73,6 +73,7 @@ from gallery.ui.theme import PALETTE_EVENTS, refresh_style_sheets
 from gallery.ui.thumbnails import ThumbnailLoader
 from gallery.ui.tiling import DEFAULT_THUMB, TileScheduling, Zoom
 from gallery.ui.undo import UndoHistory
+from gallery.ui.variantgrouping import VariantGrouping
 
 __all__ = ["APP_NAME", "DEFAULT_THUMB", "MainWindow"]
 
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
         self.drops = KitDrops(self.loading, self)
         self.installEventFilter(self.drops)
         self.marks = Marking(session, runner, self.library, s, self.model, self.selected_stills, status, self)
+        self.variant_grouping = VariantGrouping(
+            session, runner, self.loader, self.thumbnail_cache, self.model, self.proxy, s, self
+        )
         views = (self.model, self.proxy, self.grid, self.sidebar)
         self.collecting = Collecting(
             session, runner, self.library, s, self.prompter, self.loading, catalog_factory, status,
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
             "filter_bar": self.set_filter_bar_visible,
             "show_sidebar": self.sidebar.setVisible,
             "hide_rejects": self.marks.set_hide_rejects,
+            "group_variants": self.variant_grouping.set_enabled,
         }
         return triggers, toggles
 
@@ -429,6 +434,7 @@ class MainWindow(QMainWindow):
         self._selection_timer.setSingleShot(True)
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(p.update_details)
+        self.variant_grouping.grouped.connect(p.update_details)
         selection = self.grid.selectionModel()
         selection.selectionChanged.connect(selection_changed)
         selection.currentChanged.connect(lambda *_: self._selection_timer.start())
@@ -497,6 +503,7 @@ class MainWindow(QMainWindow):
         self.details.set_language(s.caption_language)
         self.commands["show_sidebar"].setChecked(s.collections_shown)
         self.commands["hide_rejects"].setChecked(s.hide_rejects)
+        self.commands["group_variants"].setChecked(s.group_variants)
         self.captions.set_caption_style(s.caption_style or press.DEFAULT_STYLE.key, save=False)
         self.marks.set_sort(s.sort, save=False)
 

@@ -10,6 +10,7 @@ import random
 from helpers import write
 from PIL import Image, ImageDraw, ImageFilter
 
+from gallery.core import variants as variants_module
 from gallery.core.imaging import ThumbnailCache
 from gallery.core.kit import open_kit
 from gallery.core.thumbnailer import build_thumbnails
@@ -17,6 +18,7 @@ from gallery.core.variants import (
     MAX_DISTANCE,
     Fingerprint,
     VariantGroup,
+    Variants,
     crop_hashes,
     fingerprints,
     group_variants,
@@ -104,3 +106,52 @@ def test_two_frames_a_step_apart_group_only_when_their_names_do_not_number_them_
     assert group_variants(numbered) == []
     unnumbered = [fingerprint_of("bridge.jpg", first), fingerprint_of("bridge_web.jpg", second)]
     assert group_variants(unnumbered) == [VariantGroup(("bridge.jpg", "bridge_web.jpg"))]
+
+
+def brute_force_groups(prints, max_distance=MAX_DISTANCE):
+    """What group_variants found before its band index: every pair compared."""
+    parent = list(range(len(prints)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(prints)):
+        for j in range(i + 1, len(prints)):
+            if variants_module._variants(prints[i], prints[j], max_distance):
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+    members = {}
+    for i, f in enumerate(prints):
+        members.setdefault(root(i), []).append(f)
+    return [
+        VariantGroup(tuple(f.file for f in sorted(g, key=lambda f: (-f.pixels, -f.size, f.file))))
+        for _, g in sorted(members.items())
+        if len(g) > 1
+    ]
+
+
+def test_the_band_index_finds_the_same_groups_as_comparing_every_pair():
+    rng = random.Random(5)
+    prints = []
+    for n in range(300):
+        base = rng.getrandbits(128)
+        prints.append(Fingerprint(f"pic_{n}.jpg", (base, base ^ rng.getrandbits(128)), 16, 9, 100))
+        for copy in range(rng.choice((0, 0, 1, 2))):  # copies 0 to 16 bits off: some group, some not
+            flips = rng.sample(range(128), rng.randint(0, 16))
+            near = base ^ sum(1 << b for b in flips)
+            prints.append(Fingerprint(f"pic_{n}_v{copy}.jpg", (near,), 16, 9, 50 - copy))
+    rng.shuffle(prints)
+    found = group_variants(prints)
+    assert found == brute_force_groups(prints)
+    assert len(found) > 50  # the test has groups to find, not only strangers
+
+
+def test_variants_say_which_tile_stands_for_a_picture():
+    groups = [VariantGroup(("HR/ss_01.tif", "LR/ss_01.jpg", "ss_01_web.jpg")), VariantGroup(("b.jpg", "b_web.jpg"))]
+    variants = Variants(groups)
+    assert variants.hidden == {"LR/ss_01.jpg", "ss_01_web.jpg", "b_web.jpg"}
+    assert variants.count("HR/ss_01.tif") == 3 and variants.count("LR/ss_01.jpg") == 0
+    assert variants.count("alone.jpg") == 0 and variants.of("alone.jpg") is None
+    assert variants.of("ss_01_web.jpg").largest == "HR/ss_01.tif"
+    assert not Variants()

@@ -26,6 +26,7 @@ from gallery.ui.grid.roles import (
     Roles,
     StillRole,
     ThumbnailRole,
+    VariantsRole,
 )
 from gallery.ui.grid.view import StillGridView
 
@@ -49,5 +50,6 @@ __all__ = [
     "StillRole",
     "ThumbnailRole",
     "TileMetrics",
+    "VariantsRole",
     "star_path",
 ]

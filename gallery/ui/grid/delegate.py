@@ -34,6 +34,7 @@ from gallery.ui.grid.roles import (
     RatingRole,
     StillRole,
     ThumbnailRole,
+    VariantsRole,
 )
 from gallery.ui.i18n import translate
 from gallery.ui.text import embargo_text, wrap_lines
@@ -41,6 +42,7 @@ from gallery.ui.text import embargo_text, wrap_lines
 #: Tile pills: a held-back still (embargoed, expired) and one a newsroom must disclose.
 HELD_BACK_COLOUR = QColor(190, 52, 28, 235)
 DISCLOSURE_COLOUR = QColor(106, 63, 181, 235)
+VARIANTS_COLOUR = QColor(60, 66, 74, 225)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -287,7 +289,7 @@ class StillDelegate(QStyledItemDelegate):
             wash.setAlphaF(0.55)
             painter.fillRect(self._picture_rect(thumb, pixmap), wash)
 
-        badges = self._badges(index.data(EmbargoRole), index.data(StillRole))
+        badges = self._badges(index.data(EmbargoRole), index.data(StillRole), index.data(VariantsRole) or 0)
         if badges:
             # On the picture's top-left corner, clear of the pick badge in its top-right one.
             pick = self.pick_rect(tile, m, pixmap)
@@ -452,9 +454,10 @@ class StillDelegate(QStyledItemDelegate):
         self._draw_lines(painter, reason[:1].upper() + reason[1:], reason_rect, m.font, lines, center=True)
 
     @staticmethod
-    def _badges(embargo: dt.date | None, still: object) -> list[tuple[str, str, QColor]]:
+    def _badges(embargo: dt.date | None, still: object, variants: int = 0) -> list[tuple[str, str, QColor]]:
         """(label, short label, colour) of each pill a tile shows: held back (embargoed or
-        expired) in red, then what a newsroom must disclose (AI-generated, composite) in violet."""
+        expired) in red, then what a newsroom must disclose (AI-generated, composite) in violet,
+        then how many versions of the picture the tile stands for, in grey."""
         badges = []
         if embargo:
             badges.append((embargo_text(embargo), translate("Grid", "Embargoed"), HELD_BACK_COLOUR))
@@ -463,6 +466,9 @@ class StillDelegate(QStyledItemDelegate):
             badges.append((expired, expired, HELD_BACK_COLOUR))
         if isinstance(still, Still) and still.disclosure:
             badges.append((still.disclosure, still.disclosure, DISCLOSURE_COLOUR))
+        if variants > 1:
+            label = translate("Grid", "%n version(s)", "", variants)
+            badges.append((label, f"×{variants}", VARIANTS_COLOUR))
         return badges
 
     def _paint_badge(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from gallery.core.marks import NO_MARK, Mark
 from gallery.core.still import Still
+from gallery.core.variants import Variants
 from gallery.ui.dragdrop import STILLS_MIME, stills_mime_data
 from gallery.ui.grid.roles import (
     CaptionRole,
@@ -27,6 +28,7 @@ from gallery.ui.grid.roles import (
     Roles,
     StillRole,
     ThumbnailRole,
+    VariantsRole,
 )
 from gallery.ui.text import credit_line, mark_text, tooltip_for
 from gallery.ui.thumbnails import ThumbnailLoader
@@ -50,6 +52,7 @@ class StillListModel(QAbstractListModel):
         self._stills: list[Still] = []  # row order
         self._rows: dict[str, int] = {}
         self._marks: dict[str, Mark] = {}
+        self._variants = Variants()
         self.today = dt.date.today()
         #: A still's file on disk (None for a ZIP member): what a drag to another app carries.
         self.local_path: Callable[[str], Path | None] = lambda _file: None
@@ -67,6 +70,7 @@ class StillListModel(QAbstractListModel):
         self._stills = list(self._base)
         self._rows = {s.file: i for i, s in enumerate(self._stills)}
         self._marks = {}
+        self._variants = Variants()
         self.today = today or dt.date.today()
         self.endResetModel()
 
@@ -97,6 +101,10 @@ class StillListModel(QAbstractListModel):
     def base_row(self, row: int) -> int:
         """The index in ``stills()`` of the still shown at ``row``."""
         return self._order[row]
+
+    def still(self, file: str) -> Still | None:
+        row = self._rows.get(file, -1)
+        return self._stills[row] if row >= 0 else None
 
     def row_of(self, file: str) -> int:
         """The row of ``file``, or -1."""
@@ -140,6 +148,18 @@ class StillListModel(QAbstractListModel):
             roles = [int(CaptionRole), int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)]
             roles.append(int(Qt.ItemDataRole.AccessibleTextRole))
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._stills) - 1, 0), roles)
+
+    # -- variants ------------------------------------------------------------------------------
+    @property
+    def variants(self) -> Variants:
+        return self._variants
+
+    def set_variants(self, variants: Variants) -> None:
+        """The kit's variant groups (gallery.ui.variantgrouping): each group's largest still
+        shows how many stills its tile stands for."""
+        self._variants = variants
+        if self._stills:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._stills) - 1, 0), [int(VariantsRole)])
 
     # -- marks ---------------------------------------------------------------------------------
     def mark(self, file: str) -> Mark:
@@ -244,6 +264,8 @@ class StillListModel(QAbstractListModel):
             return self._marks.get(still.file, NO_MARK).pick
         if role == MarkRole:
             return self._marks.get(still.file, NO_MARK)
+        if role == VariantsRole:
+            return self._variants.count(still.file)
         if role == CharactersRole:
             return list(still.characters)
         if role == KeywordsRole:

@@ -1,4 +1,5 @@
-"""``StillFilterProxy``: the core's ``StillFilter`` and a ``MarkFilter`` applied to the model's rows."""
+"""``StillFilterProxy``: the core's ``StillFilter``, a ``MarkFilter`` and the hidden variants applied
+to the model's rows."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class StillFilterProxy(QSortFilterProxyModel):
         self._mark_filter = MarkFilter()
         self._index: FilterIndex | None = None
         self._accepted: bytearray | None = None  # per still of the model's stills(), for the current filter
+        self._hidden: frozenset[str] = frozenset()  # variants shown by their largest still's tile
         self.setDynamicSortFilter(False)  # thumbnails arriving must not re-run the filter
         self.modelAboutToBeReset.connect(self._forget_index)
 
@@ -82,6 +84,20 @@ class StillFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.filterChanged.emit()
 
+    @property
+    def hidden(self) -> frozenset[str]:
+        return self._hidden
+
+    def set_hidden(self, files: frozenset[str]) -> None:
+        """Leave ``files`` out whatever the filter: the variants a grouped grid shows as one
+        tile (View ▸ Group Variants)."""
+        if files == self._hidden:
+            return
+        self.beginFilterChange()
+        self._hidden = files
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filterChanged.emit()
+
     def marks_changed(self) -> None:
         """Marks were set: with a mark filter on, a still may come or go."""
         if not self._mark_filter.is_empty:
@@ -106,6 +122,7 @@ class StillFilterProxy(QSortFilterProxyModel):
     def _forget_index(self) -> None:
         self._index = None
         self._accepted = None
+        self._hidden = frozenset()
         self._filter = StillFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
@@ -114,6 +131,8 @@ class StillFilterProxy(QSortFilterProxyModel):
             return True
         accepted = self._accepted
         if accepted is not None and not accepted[model.base_row(source_row)]:
+            return False
+        if self._hidden and model.still_at(source_row).file in self._hidden:
             return False
         if self._mark_filter.is_empty:
             return True

@@ -26,6 +26,7 @@ class Roles(IntEnum):
     RatingRole = Qt.ItemDataRole.UserRole + 11
     PickRole = Qt.ItemDataRole.UserRole + 12
     MarkRole = Qt.ItemDataRole.UserRole + 13
+    VariantsRole = Qt.ItemDataRole.UserRole + 14
 
 
 StillRole = Roles.StillRole
@@ -38,6 +39,7 @@ EmbargoRole = Roles.EmbargoRole
 CharactersRole = Roles.CharactersRole
 KeywordsRole = Roles.KeywordsRole
 LoadingRole = Roles.LoadingRole
+VariantsRole = Roles.VariantsRole
 RatingRole = Roles.RatingRole
 PickRole = Roles.PickRole
 MarkRole = Roles.MarkRole
