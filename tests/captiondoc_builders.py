@@ -74,6 +74,30 @@ def qt_pdf(lines: Sequence[str]) -> bytes:
     return bytes(data.data())
 
 
+def scene(seed: int, size=(1600, 900)):
+    """A picture with structure at every scale (blurred discs on a coloured ground): what a
+    perceptual hash can tell from another, as it can a photograph."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(im)
+    for _ in range(25):
+        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(size[1] // 30, size[1] // 3)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
+    return im.filter(ImageFilter.GaussianBlur(5))
+
+
+def encoded(im, fmt: str = "JPEG", **options) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    im.save(out, fmt, **options)
+    return out.getvalue()
+
+
 # -- the kit of the issue's "done when": a Word caption sheet, the cast in kit.toml, planted slips --
 PLANTED_CAPTIONS = [
     "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang in Space Sweepers.",
@@ -127,13 +151,21 @@ PLANTED_FINDINGS = [
 ]
 
 
-def planted_kit(root):
-    """Write the planted kit into ``root``: stills without captions, all of them in the sheet."""
+def planted_kit(root, versions: bool = False):
+    """Write the planted kit into ``root``: stills without captions, all of them in the sheet.
+    With ``versions``, each still twice, as publishers send them: ``HR/`` (960 × 540) and
+    ``LR/`` (320 × 180, recompressed) copies of one picture."""
     from helpers import jpeg_bytes, write
 
-    colours = [(30 + 18 * n, 60 + 9 * n, 140 - 7 * n) for n in range(len(PLANTED_FILES))]
-    for file, colour in zip(PLANTED_FILES, colours, strict=True):
-        write(root / file, jpeg_bytes(size=(480, 270), color=colour))
+    if versions:
+        for n, file in enumerate(PLANTED_FILES, 1):
+            picture = scene(40 + n, (960, 540))
+            write(root / "HR" / file, encoded(picture, quality=90))
+            write(root / "LR" / file, encoded(picture.resize((320, 180)), quality=70))
+    else:
+        colours = [(30 + 18 * n, 60 + 9 * n, 140 - 7 * n) for n in range(len(PLANTED_FILES))]
+        for file, colour in zip(PLANTED_FILES, colours, strict=True):
+            write(root / file, jpeg_bytes(size=(480, 270), color=colour))
     write(root / "kit.toml", PLANTED_CAST.encode())
     paragraphs = []
     for n, caption in enumerate(PLANTED_CAPTIONS, 1):

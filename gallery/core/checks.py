@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -258,10 +258,12 @@ def document_findings(stills: Sequence[Still], manifest: Manifest | None) -> lis
     return findings
 
 
-def check_kit(kit: Any) -> list[Finding]:
-    """Every finding for an opened kit (a ``Kit``; a collection has no manifest of its own)."""
+def check_kit(kit: Any, leave_out: Collection[str] = ()) -> list[Finding]:
+    """Every finding for an opened kit (a ``Kit``; a collection has no manifest of its own).
+    ``leave_out``: files not checked, the other versions of a picture (an LR copy of an HR
+    still), so that a slip is listed and counted once per picture."""
     manifest: Manifest | None = getattr(kit, "manifest", None)
-    stills = kit.stills
+    stills = [s for s in kit.stills if s.file not in leave_out] if leave_out else kit.stills
     # Only kit.toml's spellings are beyond question. The cast read from the captions
     # (gallery.core.cast) keeps every spelling it met, slips too, as an alias: those are
     # candidates, counted, and the one most stills agree on wins.

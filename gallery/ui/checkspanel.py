@@ -119,8 +119,10 @@ class ChecksDock(QDockWidget):
         kit: Callable[[], KitView | None],
         select: Callable[[str], bool],
         status: Callable[[str, int], Any],
+        versions: Callable[[], frozenset[str]] = frozenset,
     ) -> None:
         super().__init__(translate("Checks", "Checks"), window)
+        self._versions = versions  # the files a grouped grid shows as their picture's largest
         self.setObjectName("checksDock")
         self.panel = ChecksPanel(self)
         self.setWidget(self.panel)
@@ -151,16 +153,18 @@ class ChecksDock(QDockWidget):
         request = self._request
         self.panel.show_checking()
 
+        leave_out = self._versions()
+
         def on_result(findings: list[Finding]) -> None:
             if request == self._request:
-                self.panel.set_findings(findings, len(kit.stills))
+                self.panel.set_findings(findings, len(kit.stills) - len(leave_out))
 
         def on_error(error: BaseException) -> None:
             if request == self._request:
                 self.panel.summary.setText(translate("Checks", "The checks failed: {reason}").format(reason=error))
 
         self._runner.run(
-            lambda _context: check_kit(kit),
+            lambda _context: check_kit(kit, leave_out),
             on_result,
             on_error,
             interactive=True,

@@ -631,15 +631,17 @@ class ChipCounting(QObject):
     def recount(self) -> None:
         self.cancel()
         proxy = self.proxy
-        index, marks = proxy.filter_index(), proxy.mark_filter
-        if index is None or not proxy.is_filtered:
+        index, marks, hidden = proxy.filter_index(), proxy.mark_filter, proxy.hidden
+        if index is None or not (proxy.is_filtered or hidden):
             self.bar.show_counts(None)
             return
         keep = None
         model = proxy.sourceModel()
+        stills = index.stills
         if not marks.is_empty and isinstance(model, StillListModel):
-            stills = index.stills
-            keep = lambda row: marks.matches(model.mark(stills[row].file))  # noqa: E731
+            keep = lambda row: marks.matches(model.mark(stills[row].file)) and stills[row].file not in hidden  # noqa: E731
+        elif hidden:  # grouped variants: a chip counts pictures, not their versions
+            keep = lambda row: stills[row].file not in hidden  # noqa: E731
         chips = [chip.value for row in (self.bar.characters, self.bar.keywords) for chip in row.chips()]
         self._counts = ChipCounts(index, proxy.still_filter, chips, keep)
         self._timer.start()

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             session, runner, (self.proxy.stills, self.current_still), self.grid, self, self.isolation
         )
         self.help = Help(self, self.grid, self.sidebar.list, self.filter_bar.shortcut_rows)
-        self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status)
+        self.checks = ChecksDock(self, runner, lambda: self.kit, self.select_file, status, lambda: self.proxy.hidden)
         self.caption_import = CaptionImport(self, lambda: self.kit, self.open_path, status)
 
     def _triggers(self) -> tuple[dict[str, Callable[[], object]], dict[str, Callable[[bool], object]]]:
@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
         self._selection_timer.setInterval(0)
         self._selection_timer.timeout.connect(p.update_details)
         self.variant_grouping.grouped.connect(p.update_details)
+        self.variant_grouping.grouped.connect(self.checks.on_kit_loaded)  # a slip counts once per picture
         selection = self.grid.selectionModel()
         selection.selectionChanged.connect(selection_changed)
         selection.currentChanged.connect(lambda *_: self._selection_timer.start())

@@ -3,7 +3,8 @@ click on one selects its still; the list follows the kit shown."""
 
 from __future__ import annotations
 
-from captiondoc_builders import PLANTED_CAPTIONS, PLANTED_FINDINGS, planted_kit
+from captiondoc_builders import PLANTED_CAPTIONS, PLANTED_FILES, PLANTED_FINDINGS, planted_kit
+from pressui import grid_files
 from uihelpers import open_and_wait
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,22 @@ def test_the_planted_kit_opens_matched_and_the_checks_list_exactly_the_planted_p
     assert [s.file for s in window.selected_stills()] == ["ss_10.jpg"]
 
 
+def test_issue_15_done_when_a_word_sheet_hr_and_lr_folders_and_two_slips(qtbot, make_window, tmp_path):
+    """The issue's "done when": every caption matched from the Word sheet, one tile per
+    picture (the HR still, its LR copy grouped under it), and the Checks panel listing
+    exactly the planted problems, once per picture."""
+    window = make_window()
+    kit = open_and_wait(qtbot, window, planted_kit(tmp_path / "kit", versions=True), thumbnails=False)
+    assert [s.caption for s in kit.stills] == PLANTED_CAPTIONS * 2  # HR/, then LR/: all matched
+    qtbot.waitUntil(lambda: len(window.proxy.hidden) == 12, timeout=20000)
+    assert grid_files(window) == [f"HR/{file}" for file in PLANTED_FILES]
+    qtbot.waitUntil(lambda: window.filter_bar.characters.chip("Tae-ho").text() == "Tae-ho 5")  # pictures
+    panel = _open_checks(qtbot, window)
+    qtbot.waitUntil(lambda: panel.summary.text() == "3 findings in 12 stills", timeout=10000)
+    hr = [finding.replace("ss_", "HR/ss_") for finding in PLANTED_FINDINGS]
+    assert panel.findings_text() == ["Names", hr[0], hr[1], "Credits", hr[2]]
+
+
 def test_a_clean_kit_has_no_findings_and_the_panel_follows_the_next_kit(qtbot, make_window, small_kit, tmp_path):
     window = make_window()
     open_and_wait(qtbot, window, small_kit, thumbnails=False)
@@ -47,7 +64,7 @@ def test_a_clean_kit_has_no_findings_and_the_panel_follows_the_next_kit(qtbot, m
 
 
 def screenshot(out: str) -> None:
-    """docs/screenshot-checks.png: the planted kit with the Checks panel open and a finding
+    """docs/screenshot-checks.png: the planted kit (HR and LR folders) with the Checks panel open and a finding
     clicked. Run under Xvfb with a window manager (not a test):
 
         Xvfb :99 -screen 0 1400x900x24 & DISPLAY=:99 openbox & \\
@@ -80,7 +97,7 @@ def screenshot(out: str) -> None:
     window.show()
     loaded: list[object] = []
     window.kitLoaded.connect(loaded.append)
-    window.open_path(planted_kit(Path(home) / "Space Sweepers press kit"))
+    window.open_path(planted_kit(Path(home) / "Space Sweepers press kit", versions=True))
     pump(20, lambda: window.commands["checks"].isEnabled())
     pump(3)  # thumbnails
     window.commands["checks"].trigger()
