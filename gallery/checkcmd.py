@@ -27,14 +27,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     ).complete = FILE_COMPLETION  # type: ignore[attr-defined]
 
 
+def other_versions(kit: Any) -> frozenset[str]:
+    """The stills that are another version of a picture (an LR copy of an HR still), found from
+    the thumbnails already cached (`gallery thumbs`, or the window): none are decoded here."""
+    from gallery.core.imaging import ThumbnailCache
+    from gallery.core.variants import Variants, fingerprints, group_variants
+
+    cache = ThumbnailCache()
+
+    def cached(still: Any) -> Any:
+        for size in (256, 128):  # the window's bucket, then `gallery thumbs`' default
+            try:
+                image = cache.read(kit, still, size)
+            except Exception:  # noqa: BLE001 - unreadable or gone: that still is not grouped
+                return None
+            if image is not None:
+                return image
+        return None
+
+    return Variants(group_variants(fingerprints(kit.stills, cached))).hidden
+
+
 def report(kit: Any) -> tuple[str, int]:
-    """The findings as text, grouped under headings, and how many there are."""
+    """The findings as text, grouped under headings, and how many there are (a slip in a
+    picture sent in several versions counts once, when its thumbnails are cached)."""
     from gallery.core.checks import HEADINGS, check_kit
 
-    findings = check_kit(kit)
+    leave_out = other_versions(kit)
+    findings = check_kit(kit, leave_out)
+    checked = len(kit.stills) - len(leave_out)
     if not findings:
-        return f"{kit.title}: no findings in {len(kit.stills)} stills\n", 0
-    lines = [f"{kit.title}: {len(findings)} finding{'s' if len(findings) != 1 else ''} in {len(kit.stills)} stills"]
+        return f"{kit.title}: no findings in {checked} stills\n", 0
+    lines = [f"{kit.title}: {len(findings)} finding{'s' if len(findings) != 1 else ''} in {checked} stills"]
     heading = None
     for finding in findings:
         if HEADINGS[finding.kind] != heading:

@@ -106,6 +106,21 @@ def test_gallery_check_prints_the_planted_findings_and_exits_1(tmp_path, capsys)
     ]
 
 
+def test_gallery_check_counts_a_slip_once_per_picture_once_thumbnails_are_made(tmp_path, capsys):
+    from gallery.cli import main
+
+    kit = planted_kit(tmp_path / "kit", versions=True)  # HR/ and LR/ copies of each still
+    assert main(["check", str(kit)]) == 1
+    before = capsys.readouterr().out.splitlines()
+    assert before[0] == "Space Sweepers (Netflix, 2021): 6 findings in 24 stills"  # unknown yet: each file
+    assert main(["thumbs", "-q", str(kit)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(kit)]) == 1
+    after = capsys.readouterr().out.splitlines()
+    assert after[0] == "Space Sweepers (Netflix, 2021): 3 findings in 12 stills"
+    assert after[3] == "  " + PLANTED_FINDINGS[0].replace("ss_07", "HR/ss_07")
+
+
 def test_gallery_check_of_a_clean_kit_exits_0_and_of_no_kit_2(tmp_path, capsys):
     from gallery.cli import main
 
