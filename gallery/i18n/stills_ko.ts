@@ -1928,6 +1928,29 @@
     </message>
 </context>
 <context>
+    <name>Thumbnails</name>
+    <message>
+        <source>unreadable image</source>
+        <translation>읽을 수 없는 이미지</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>파일을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>image too large</source>
+        <translation>이미지가 너무 큼</translation>
+    </message>
+    <message>
+        <source>cannot read file ({reason})</source>
+        <translation>파일을 읽을 수 없음 ({reason})</translation>
+    </message>
+    <message>
+        <source>unreadable image ({error})</source>
+        <translation>읽을 수 없는 이미지 ({error})</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>New Collection “{name}”</source>

@@ -28,6 +28,7 @@ from PySide6.QtGui import QImage, QPixmap
 from gallery.core import imaging, thumbnailer
 from gallery.core.kitview import origin_of
 from gallery.core.sources import MemberError
+from gallery.ui.i18n import translate
 from gallery.ui.images import PixmapLRU, pil_to_qimage
 from gallery.ui.tasks import Runner
 
@@ -98,15 +99,17 @@ def thumbnail_job(
 
 def describe_error(error: BaseException) -> str:
     """A short reason for a tile, from whatever a worker raised."""
+    # (The core's own reasons, in str(error), are English: it knows no Qt.)
     if isinstance(error, imaging.ImageError):
-        return str(error) or "unreadable image"
+        return str(error) or translate("Thumbnails", "unreadable image")
     if isinstance(error, MemberError):
-        return str(error) or "cannot read file"
+        return str(error) or translate("Thumbnails", "cannot read file")
     if isinstance(error, MemoryError):
-        return "image too large"
+        return translate("Thumbnails", "image too large")
     if isinstance(error, OSError):
-        return f"cannot read file ({error.strerror or type(error).__name__})"
-    return f"unreadable image ({type(error).__name__})"
+        reason = error.strerror or type(error).__name__
+        return translate("Thumbnails", "cannot read file ({reason})").format(reason=reason)
+    return translate("Thumbnails", "unreadable image ({error})").format(error=type(error).__name__)
 
 
 class ThumbnailLoader(QObject):
