@@ -74,30 +74,6 @@ def qt_pdf(lines: Sequence[str]) -> bytes:
     return bytes(data.data())
 
 
-def scene(seed: int, size=(1600, 900)):
-    """A picture with structure at every scale (blurred discs on a coloured ground): what a
-    perceptual hash can tell from another, as it can a photograph."""
-    import random
-
-    from PIL import Image, ImageDraw, ImageFilter
-
-    rnd = random.Random(seed)
-    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
-    draw = ImageDraw.Draw(im)
-    for _ in range(25):
-        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(size[1] // 30, size[1] // 3)
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
-    return im.filter(ImageFilter.GaussianBlur(5))
-
-
-def encoded(im, fmt: str = "JPEG", **options) -> bytes:
-    import io
-
-    out = io.BytesIO()
-    im.save(out, fmt, **options)
-    return out.getvalue()
-
-
 # -- the kit of the issue's "done when": a Word caption sheet, the cast in kit.toml, planted slips --
 PLANTED_CAPTIONS = [
     "(L to R) Song Joong-ki as Tae-ho, Kim Tae-ri as Captain Jang in Space Sweepers.",
@@ -155,7 +131,7 @@ def planted_kit(root, versions: bool = False):
     """Write the planted kit into ``root``: stills without captions, all of them in the sheet.
     With ``versions``, each still twice, as publishers send them: ``HR/`` (960 × 540) and
     ``LR/`` (320 × 180, recompressed) copies of one picture."""
-    from helpers import jpeg_bytes, write
+    from helpers import encoded, jpeg_bytes, scene, write
 
     if versions:
         for n, file in enumerate(PLANTED_FILES, 1):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import random
 import sys
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFilter
 
 
 def jpeg_bytes(
@@ -86,3 +87,23 @@ XMP_PACKET = (
     "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>승리호 Café</rdf:li></rdf:Alt></dc:title>"
     "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
 )
+
+
+def scene(seed: int, size=(1600, 900), box: tuple[int, int] | None = None) -> Image.Image:
+    """A picture with structure at every scale (blurred discs), and optionally a bright box."""
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(im)
+    for _ in range(25):
+        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(30, 330)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
+    if box:
+        x, y = box
+        draw.rectangle((x - 120, y - 120, x + 120, y + 120), fill=(250, 250, 250))
+    return im.filter(ImageFilter.GaussianBlur(5))
+
+
+def encoded(im: Image.Image, fmt: str = "JPEG", **options) -> bytes:
+    out = io.BytesIO()
+    im.save(out, fmt, **options)
+    return out.getvalue()

@@ -221,8 +221,9 @@ def fingerprints(stills: Iterable[Still], thumbnail: Callable[[Still], Image.Ima
         if image is None:
             continue
         pixels = (still.width or 0) * (still.height or 0)
-        detail = ImageStat.Stat(image.convert("L")).stddev[0]
+        grey = image.convert("L")  # (once: the hashes and the detail both read it)
+        detail = ImageStat.Stat(grey).stddev[0]
         colour = tuple(ImageStat.Stat(image.convert("RGB")).mean)
-        hashes = crop_hashes(image)
+        hashes = crop_hashes(grey)
         found.append(Fingerprint(still.file, hashes, image.width, image.height, pixels, still.size, detail, colour))
     return found

@@ -712,20 +712,20 @@
         <translation>키워드</translation>
     </message>
     <message>
-        <source>location</source>
-        <translation>장소</translation>
-    </message>
-    <message>
         <source>Release date</source>
         <translation>공개일</translation>
+    </message>
+    <message>
+        <source>embargoed</source>
+        <translation>엠바고</translation>
     </message>
     <message>
         <source>Expires</source>
         <translation>만료일</translation>
     </message>
     <message>
-        <source>instructions</source>
-        <translation>지시</translation>
+        <source>expired</source>
+        <translation>만료</translation>
     </message>
     <message>
         <source>Dimensions</source>

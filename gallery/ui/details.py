@@ -93,7 +93,7 @@ def preview_job(kit: KitView, still: Still, width: int, height: int, isolation: 
 
 def _dated(value: dt.date | None, flagged: bool, note: str) -> str | None:
     """ "5 Feb 2031, 14:30 UTC+01:00  (embargoed)": the time when it is known."""
-    return moment_text(value, format_date) + (f"  ({note})" if flagged else "") if value else None
+    return moment_text(value, format_date) + (f"  ({translate('Details', note)})" if flagged else "") if value else None
 
 
 _PRESS = {key: (key, label, text) for key, label, text in PRESS_ROWS}
@@ -107,22 +107,22 @@ ROWS: tuple[tuple[str, str, RowText | None], ...] = (
     ("copyright", QT_TRANSLATE_NOOP("Details", "Copyright"), lambda s, _lang: s.copyright),
     ("characters", QT_TRANSLATE_NOOP("Details", "Characters"), None),
     ("keywords", QT_TRANSLATE_NOOP("Details", "Keywords"), lambda s, _lang: ", ".join(s.keywords)),
-    *(_PRESS[key] for key in ("event", QT_TRANSLATE_NOOP("Details", "location"), "location_created")),
+    *(_PRESS[key] for key in ("event", "location", "location_created")),
     (
         "release",
         QT_TRANSLATE_NOOP("Details", "Release date"),
-        lambda s, _lang: _dated(s.release_date, s.is_embargoed(), "embargoed"),
+        lambda s, _lang: _dated(s.release_date, s.is_embargoed(), QT_TRANSLATE_NOOP("Details", "embargoed")),
     ),
     (
         "expiry",
         QT_TRANSLATE_NOOP("Details", "Expires"),
-        lambda s, _lang: _dated(s.expiry_date, s.is_expired(), "expired"),
+        lambda s, _lang: _dated(s.expiry_date, s.is_expired(), QT_TRANSLATE_NOOP("Details", "expired")),
     ),
     *(
         _PRESS[k]
         for k in (
             "usage",
-            QT_TRANSLATE_NOOP("Details", "instructions"),
+            "instructions",
             "licensor",
             "web_statement",
             "source_type",

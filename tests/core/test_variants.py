@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 import random
 
-from helpers import write
-from PIL import Image, ImageDraw, ImageFilter
+from helpers import encoded, scene, write
+from PIL import Image
 
 from gallery.core import variants as variants_module
 from gallery.core.imaging import ThumbnailCache
 from gallery.core.kit import open_kit
+from gallery.core.still import Still
 from gallery.core.thumbnailer import build_thumbnails
 from gallery.core.variants import (
     MAX_DISTANCE,
@@ -24,26 +25,6 @@ from gallery.core.variants import (
     group_variants,
     still_numbers,
 )
-
-
-def scene(seed: int, size=(1600, 900), box: tuple[int, int] | None = None) -> Image.Image:
-    """A picture with structure at every scale (blurred discs), and optionally a bright box."""
-    rnd = random.Random(seed)
-    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
-    draw = ImageDraw.Draw(im)
-    for _ in range(25):
-        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(30, 330)
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
-    if box:
-        x, y = box
-        draw.rectangle((x - 120, y - 120, x + 120, y + 120), fill=(250, 250, 250))
-    return im.filter(ImageFilter.GaussianBlur(5))
-
-
-def encoded(im: Image.Image, fmt: str = "JPEG", **options) -> bytes:
-    out = io.BytesIO()
-    im.save(out, fmt, **options)
-    return out.getvalue()
 
 
 def cropped(im: Image.Image, share: float) -> Image.Image:
@@ -155,3 +136,13 @@ def test_variants_say_which_tile_stands_for_a_picture():
     assert variants.count("alone.jpg") == 0 and variants.of("alone.jpg") is None
     assert variants.of("ss_01_web.jpg").largest == "HR/ss_01.tif"
     assert not Variants()
+
+
+def test_two_black_frames_are_not_one_picture():
+    # Flat frames hash alike whatever they are (no edges): only their detail tells them apart.
+    black = Image.new("RGB", (256, 144), (2, 2, 2))
+    almost = Image.new("RGB", (256, 144), (9, 8, 10))
+    frames = {"black_01.jpg": black, "black_02.jpg": almost}
+    prints = fingerprints([Still(file=name) for name in frames], lambda still: frames[still.file])
+    assert prints[0].distance(prints[1]) == 0
+    assert group_variants(prints) == []

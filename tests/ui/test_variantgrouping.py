@@ -4,43 +4,22 @@ take the largest; turned off, every file shows again."""
 
 from __future__ import annotations
 
-import io
-import random
-
-from PIL import Image, ImageDraw, ImageFilter
+from helpers import encoded, scene, write
 from pressui import grid_files, select_files
 from uihelpers import open_and_wait
 
 from gallery.ui.grid import VariantsRole
 
 
-def scene(seed: int, size=(1600, 900)) -> Image.Image:
-    """A picture with structure at every scale (blurred discs on a coloured ground)."""
-    rnd = random.Random(seed)
-    im = Image.new("RGB", size, tuple(rnd.randrange(256) for _ in range(3)))
-    draw = ImageDraw.Draw(im)
-    for _ in range(25):
-        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(30, 330)
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rnd.randrange(256) for _ in range(3)))
-    return im.filter(ImageFilter.GaussianBlur(5))
-
-
-def save(im: Image.Image, path, fmt: str, **options) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    out = io.BytesIO()
-    im.save(out, fmt, **options)
-    path.write_bytes(out.getvalue())
-
-
 def variant_kit(root):
     """HR TIFFs and LR JPEGs of two pictures, a web copy of the first, and a picture alone."""
     one, two = scene(1), scene(2)
-    save(one, root / "HR" / "ss_01.tif", "TIFF")
-    save(two, root / "HR" / "ss_02.tif", "TIFF")
-    save(one.resize((640, 360)), root / "LR" / "ss_01.jpg", "JPEG", quality=60)
-    save(two.resize((640, 360)), root / "LR" / "ss_02.jpg", "JPEG", quality=60)
-    save(one.resize((400, 225)), root / "ss_01_web.jpg", "JPEG", quality=50)
-    save(scene(3), root / "ss_03.jpg", "JPEG", quality=85)
+    write(root / "HR" / "ss_01.tif", encoded(one, "TIFF"))
+    write(root / "HR" / "ss_02.tif", encoded(two, "TIFF"))
+    write(root / "LR" / "ss_01.jpg", encoded(one.resize((640, 360)), quality=60))
+    write(root / "LR" / "ss_02.jpg", encoded(two.resize((640, 360)), quality=60))
+    write(root / "ss_01_web.jpg", encoded(one.resize((400, 225)), quality=50))
+    write(root / "ss_03.jpg", encoded(scene(3), quality=85))
     return root
 
 
